@@ -1,0 +1,173 @@
+## Site frame
+site-name = International Knowledge Platform
+site-description = Events and best practices in asylum reception, by COA's International Knowledge Platform.
+skip-to-content = Skip to content
+language-choice = Language
+footer-organiser = COA International Knowledge Platform · Central Agency for the Reception of Asylum Seekers
+footer-staff = Staff sign-in
+not-found-title = Page not found
+not-found-body = There is no page at this address. The link may be old or mistyped.
+back-home = Go to the home page
+loading = Loading…
+optional = (optional)
+
+## Dates
+date = { $day } { $month } { $year }
+date-range-same-month = { $start }–{ $end } { $month } { $year }
+date-range = { $start } – { $end }
+date-time = { $date }, { $time } ({ $zone })
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Events
+home-title = Events
+home-intro = International exchange on the reception and guidance of asylum seekers.
+home-no-events = There are no events yet.
+fact-event = Event
+fact-dates = Dates
+fact-venue = Place
+fact-timezone = Times are in
+fact-attendance = Taking part
+register-action = Register
+registration-closed = Registration is closed.
+event-objectives = Objectives
+event-target-groups = Who it is for
+places-left = { $left } of { $limit } in-person { $left ->
+    [one] place
+   *[other] places
+} left
+in-person-full = All { $limit } in-person places are taken: join the waitlist or attend online
+online-unlimited = online attendance unlimited
+
+## Registration form
+register-title = Register
+register-full-notice = All in-person places are taken. You can register to attend online, or join the waitlist for an in-person place: we will email you if one frees up, and you can attend online meanwhile.
+register-all-required = All fields are required unless marked optional.
+register-submit = Register
+register-again = Register again
+field-name = Full name
+field-email = Email address
+field-organisation = Organisation
+field-function = Job or role
+field-country = Country
+field-attendance = How will you take part?
+field-language = Language for emails
+field-accessibility-needs = Accessibility needs
+field-dietary-needs = Dietary needs
+field-list-consent = Show my name, organisation and country in the participant list
+field-privacy-consent = I have read how my data is used and I agree
+field-password = Password
+choose-country = Choose a country
+attendance-in-person = In person
+attendance-in-person-waitlist = In person: join the waitlist (attend online meanwhile)
+attendance-online = Online
+hint-language = We write to you in this language.
+hint-accessibility-needs = For example step-free access, sign language interpretation or large print.
+hint-dietary-needs = Only for in-person participants.
+privacy-title = Your data
+privacy-summary = COA keeps your registration to organise this event: to confirm your place, send you practical information and, at the venue, check you in. Only the organisers see it. Accessibility and dietary needs are deleted 30 days after the event; your other details 90 days after it. You can see, change, download or erase your data at any time through the link in your confirmation email.
+
+## Errors
+error-summary-title = There is a problem
+error-prefix = Error:
+error-invalid = Some fields need your attention.
+error-duplicate = This already exists.
+error-not-found = We could not find this. The link may be old or mistyped.
+error-unauthorized = Please sign in to see this page.
+error-forbidden = Your account may not see this page.
+error-rate-limited = Too many attempts from your connection. Please wait a minute and try again.
+error-internal = Something went wrong on our side. Nothing was saved. Please try again in a moment.
+error-capacity-too-low = The capacity cannot be lower than the { $taken } places already given or offered.
+error-capacity-number = Enter the capacity as a whole number, for example 150.
+error-required = Fill this in.
+error-too-long = This is too long. Please shorten it.
+error-email-invalid = Enter an email address like name@example.org.
+error-country-invalid = Choose a country from the list.
+error-attendance-invalid = Choose in person or online.
+error-language-invalid = Choose a language from the list.
+error-consent-required = Tick the box to agree, or we cannot register you.
+error-control-characters = This contains characters that are not allowed.
+error-email-taken = This email address is already registered for this event. Use the link in your confirmation email to change your registration.
+error-registration-closed = Registration for this event is closed.
+error-registration-cancelled = This registration is cancelled and can no longer be changed.
+error-no-offer = There is no open offer for this registration.
+error-offer-expired = This offer has expired. The place has gone to the next person on the waitlist.
+error-confirm-cancel = Tick the box to confirm that you want to cancel.
+error-sign-in = The email address or password is wrong.
+error-password-too-short = The password must be at least 12 characters long.
+
+## Manage page
+manage-title = Your registration
+manage-welcome = Thank you for registering. We have sent you an email with the link to this page: keep it to change or cancel your registration.
+manage-saved = Your changes are saved.
+manage-change-title = Change your details
+manage-change-hint = You can switch between in person and online here. Leaving an in-person place gives it to the next person on the waitlist.
+manage-save = Save changes
+manage-cancel-title = Cancel your registration
+manage-cancel-hint = If you cannot come, please cancel, so that your place can go to someone on the waitlist.
+manage-cancel-confirm = Yes, I want to cancel my registration
+manage-cancel-submit = Cancel registration
+status-confirmed-in-person = Your in-person place is confirmed.
+status-confirmed-online = You are registered to attend online.
+status-waitlisted = You are number { $position } on the waitlist for an in-person place. Meanwhile you are welcome to attend online.
+status-offered = An in-person place is held for you until { $deadline }. Do you want it?
+status-cancelled = This registration is cancelled.
+offer-accept = Yes, I take the place
+offer-decline = No, I stay online
+
+## Staff
+staff-sign-in = Staff sign-in
+staff-sign-out = Sign out
+staff-title = Organiser console
+staff-signed-in-as = Signed in as { $name }
+staff-registrations = Registrations
+staff-registrations-count = { $count ->
+    [one] { $count } registration
+   *[other] { $count } registrations
+}
+staff-capacity = In-person capacity
+staff-limit = Capacity
+staff-confirmed = Confirmed
+staff-offered = Offered
+staff-waitlisted = Waitlisted
+staff-left = Left
+staff-online = Online
+staff-capacity-label = New in-person capacity
+staff-capacity-save = Change capacity
+staff-status = Status
+staff-registered-on = Registered on
+staff-status-confirmed = Confirmed
+staff-status-waitlisted = Waitlisted
+staff-status-offered = Offered a place
+staff-status-cancelled = Cancelled
+
+## Emails
+email-greeting = Dear { $name },
+email-signature = COA International Knowledge Platform
+email-manage-intro = With the button below you can see, change or cancel your registration. The link is personal: please do not share it.
+email-manage-action = Manage my registration
+email-calendar-attached = The event is attached as a calendar file.
+email-confirmed-subject = Your registration for { $event }
+email-confirmed-in-person = Your in-person place at { $event } is confirmed. We look forward to welcoming you in { $venue }.
+email-confirmed-online = You are registered to attend { $event } online. You can watch the sessions live on your registration page.
+email-waitlisted-subject = You are on the waitlist for { $event }
+email-waitlisted-body = All in-person places are taken. You are number { $position } on the waitlist. When a place frees up, we will email you an offer, valid for { $hours } hours.
+email-waitlisted-online = Meanwhile you are welcome to attend online.
+email-offer-subject = A place for you at { $event }
+email-offer-body = An in-person place has become free. It is yours if you accept it before { $deadline }.
+email-offer-after = If you do not answer in time, the place goes to the next person on the waitlist and you stay registered to attend online.
+email-offer-action = Accept or decline the place
+email-offer-expired-subject = Your offer for { $event } has expired
+email-offer-expired-body = You did not accept the in-person place in time, so it has gone to the next person on the waitlist. You stay registered to attend online.
+email-cancelled-subject = Your registration for { $event } is cancelled
+email-cancelled-body = Your registration is cancelled, as you asked. You are welcome to register again while registration is open.

@@ -1,0 +1,173 @@
+## Site frame
+site-name = International Knowledge Platform
+site-description = Bijeenkomsten en goede praktijken in de asielopvang, door het International Knowledge Platform van het COA.
+skip-to-content = Naar de inhoud
+language-choice = Taal
+footer-organiser = COA International Knowledge Platform · Centraal Orgaan opvang asielzoekers
+footer-staff = Inloggen voor medewerkers
+not-found-title = Pagina niet gevonden
+not-found-body = Op dit adres staat geen pagina. De link is misschien verouderd of verkeerd getypt.
+back-home = Naar de startpagina
+loading = Laden…
+optional = (niet verplicht)
+
+## Dates
+date = { $day } { $month } { $year }
+date-range-same-month = { $start }–{ $end } { $month } { $year }
+date-range = { $start } – { $end }
+date-time = { $date }, { $time } ({ $zone })
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+
+## Events
+home-title = Bijeenkomsten
+home-intro = Internationale uitwisseling over de opvang en begeleiding van asielzoekers.
+home-no-events = Er zijn nog geen bijeenkomsten.
+fact-event = Bijeenkomst
+fact-dates = Data
+fact-venue = Plaats
+fact-timezone = Tijden in
+fact-attendance = Deelname
+register-action = Aanmelden
+registration-closed = De aanmelding is gesloten.
+event-objectives = Doelen
+event-target-groups = Voor wie
+places-left = Nog { $left } van de { $limit } { $left ->
+    [one] plaats
+   *[other] plaatsen
+} ter plaatse vrij
+in-person-full = Alle { $limit } plaatsen ter plaatse zijn bezet: zet u op de wachtlijst of doe online mee
+online-unlimited = online deelname onbeperkt
+
+## Registration form
+register-title = Aanmelden
+register-full-notice = Alle plaatsen ter plaatse zijn bezet. U kunt zich aanmelden om online mee te doen, of u op de wachtlijst zetten voor een plaats ter plaatse: komt er een plaats vrij, dan mailen wij u. Tot die tijd kunt u online meedoen.
+register-all-required = Alle velden zijn verplicht, tenzij er 'niet verplicht' staat.
+register-submit = Aanmelden
+register-again = Opnieuw aanmelden
+field-name = Volledige naam
+field-email = E-mailadres
+field-organisation = Organisatie
+field-function = Functie
+field-country = Land
+field-attendance = Hoe doet u mee?
+field-language = Taal van de e-mails
+field-accessibility-needs = Toegankelijkheidswensen
+field-dietary-needs = Dieetwensen
+field-list-consent = Toon mijn naam, organisatie en land in de deelnemerslijst
+field-privacy-consent = Ik heb gelezen hoe mijn gegevens worden gebruikt en ik ga akkoord
+field-password = Wachtwoord
+choose-country = Kies een land
+attendance-in-person = Ter plaatse
+attendance-in-person-waitlist = Ter plaatse: op de wachtlijst (tot die tijd online)
+attendance-online = Online
+hint-language = Wij schrijven u in deze taal.
+hint-accessibility-needs = Bijvoorbeeld een drempelvrije toegang, een gebarentolk of grote letters.
+hint-dietary-needs = Alleen voor deelnemers ter plaatse.
+privacy-title = Uw gegevens
+privacy-summary = Het COA bewaart uw aanmelding om deze bijeenkomst te organiseren: om uw plaats te bevestigen, u praktische informatie te sturen en u ter plaatse in te checken. Alleen de organisatoren zien haar. Toegankelijkheids- en dieetwensen worden 30 dagen na de bijeenkomst gewist, uw andere gegevens 90 dagen erna. Via de link in uw bevestigingsmail kunt u uw gegevens altijd inzien, wijzigen, downloaden of wissen.
+
+## Errors
+error-summary-title = Er is een probleem
+error-prefix = Fout:
+error-invalid = Sommige velden vragen uw aandacht.
+error-duplicate = Dit bestaat al.
+error-not-found = Wij konden dit niet vinden. De link is misschien verouderd of verkeerd getypt.
+error-unauthorized = Log in om deze pagina te zien.
+error-forbidden = Uw account mag deze pagina niet zien.
+error-rate-limited = Te veel pogingen vanaf uw verbinding. Wacht een minuut en probeer het opnieuw.
+error-internal = Er ging bij ons iets mis. Er is niets opgeslagen. Probeer het zo opnieuw.
+error-capacity-too-low = De capaciteit kan niet lager zijn dan de { $taken } plaatsen die al zijn toegekend of aangeboden.
+error-capacity-number = Vul de capaciteit in als een heel getal, bijvoorbeeld 150.
+error-required = Vul dit in.
+error-too-long = Dit is te lang. Maak het korter.
+error-email-invalid = Vul een e-mailadres in zoals naam@voorbeeld.nl.
+error-country-invalid = Kies een land uit de lijst.
+error-attendance-invalid = Kies ter plaatse of online.
+error-language-invalid = Kies een taal uit de lijst.
+error-consent-required = Vink het vakje aan om akkoord te gaan, anders kunnen wij u niet aanmelden.
+error-control-characters = Hierin staan tekens die niet zijn toegestaan.
+error-email-taken = Dit e-mailadres is al aangemeld voor deze bijeenkomst. Gebruik de link in uw bevestigingsmail om uw aanmelding te wijzigen.
+error-registration-closed = De aanmelding voor deze bijeenkomst is gesloten.
+error-registration-cancelled = Deze aanmelding is geannuleerd en kan niet meer worden gewijzigd.
+error-no-offer = Er staat geen aanbod open voor deze aanmelding.
+error-offer-expired = Dit aanbod is verlopen. De plaats is naar de volgende op de wachtlijst gegaan.
+error-confirm-cancel = Vink het vakje aan om te bevestigen dat u wilt annuleren.
+error-sign-in = Het e-mailadres of wachtwoord klopt niet.
+error-password-too-short = Het wachtwoord moet minstens 12 tekens lang zijn.
+
+## Manage page
+manage-title = Uw aanmelding
+manage-welcome = Bedankt voor uw aanmelding. Wij hebben u een e-mail gestuurd met de link naar deze pagina: bewaar die om uw aanmelding te wijzigen of te annuleren.
+manage-saved = Uw wijzigingen zijn opgeslagen.
+manage-change-title = Uw gegevens wijzigen
+manage-change-hint = Hier kunt u wisselen tussen ter plaatse en online. Geeft u een plaats ter plaatse op, dan gaat die naar de volgende op de wachtlijst.
+manage-save = Wijzigingen opslaan
+manage-cancel-title = Uw aanmelding annuleren
+manage-cancel-hint = Kunt u niet komen? Annuleer dan, zodat uw plaats naar iemand op de wachtlijst kan gaan.
+manage-cancel-confirm = Ja, ik wil mijn aanmelding annuleren
+manage-cancel-submit = Aanmelding annuleren
+status-confirmed-in-person = Uw plaats ter plaatse is bevestigd.
+status-confirmed-online = U bent aangemeld om online mee te doen.
+status-waitlisted = U staat op nummer { $position } van de wachtlijst voor een plaats ter plaatse. Tot die tijd bent u online van harte welkom.
+status-offered = Er wordt tot { $deadline } een plaats ter plaatse voor u vastgehouden. Wilt u die?
+status-cancelled = Deze aanmelding is geannuleerd.
+offer-accept = Ja, ik neem de plaats
+offer-decline = Nee, ik blijf online
+
+## Staff
+staff-sign-in = Inloggen voor medewerkers
+staff-sign-out = Uitloggen
+staff-title = Organisatieomgeving
+staff-signed-in-as = Ingelogd als { $name }
+staff-registrations = Aanmeldingen
+staff-registrations-count = { $count ->
+    [one] { $count } aanmelding
+   *[other] { $count } aanmeldingen
+}
+staff-capacity = Capaciteit ter plaatse
+staff-limit = Capaciteit
+staff-confirmed = Bevestigd
+staff-offered = Aangeboden
+staff-waitlisted = Op de wachtlijst
+staff-left = Vrij
+staff-online = Online
+staff-capacity-label = Nieuwe capaciteit ter plaatse
+staff-capacity-save = Capaciteit wijzigen
+staff-status = Status
+staff-registered-on = Aangemeld op
+staff-status-confirmed = Bevestigd
+staff-status-waitlisted = Op de wachtlijst
+staff-status-offered = Plaats aangeboden
+staff-status-cancelled = Geannuleerd
+
+## Emails
+email-greeting = Beste { $name },
+email-signature = COA International Knowledge Platform
+email-manage-intro = Met de knop hieronder kunt u uw aanmelding inzien, wijzigen of annuleren. De link is persoonlijk: deel hem niet.
+email-manage-action = Mijn aanmelding beheren
+email-calendar-attached = De bijeenkomst zit als agendabestand in de bijlage.
+email-confirmed-subject = Uw aanmelding voor { $event }
+email-confirmed-in-person = Uw plaats ter plaatse bij { $event } is bevestigd. Wij verwelkomen u graag in { $venue }.
+email-confirmed-online = U bent aangemeld om online mee te doen aan { $event }. Op uw aanmeldpagina kunt u de sessies live volgen.
+email-waitlisted-subject = U staat op de wachtlijst voor { $event }
+email-waitlisted-body = Alle plaatsen ter plaatse zijn bezet. U staat op nummer { $position } van de wachtlijst. Komt er een plaats vrij, dan mailen wij u een aanbod dat { $hours } uur geldig is.
+email-waitlisted-online = Tot die tijd bent u online van harte welkom.
+email-offer-subject = Een plaats voor u bij { $event }
+email-offer-body = Er is een plaats ter plaatse vrijgekomen. Die is van u als u haar vóór { $deadline } accepteert.
+email-offer-after = Antwoordt u niet op tijd, dan gaat de plaats naar de volgende op de wachtlijst en blijft u online aangemeld.
+email-offer-action = De plaats accepteren of weigeren
+email-offer-expired-subject = Uw aanbod voor { $event } is verlopen
+email-offer-expired-body = U heeft de plaats ter plaatse niet op tijd geaccepteerd, dus is zij naar de volgende op de wachtlijst gegaan. U blijft online aangemeld.
+email-cancelled-subject = Uw aanmelding voor { $event } is geannuleerd
+email-cancelled-body = Uw aanmelding is geannuleerd, zoals u vroeg. U kunt zich opnieuw aanmelden zolang de aanmelding open is.

@@ -1,0 +1,91 @@
+//! The rules of limited places, shared by everything that has a capacity:
+//! who gets a place, who waits, and how many waiting people get an offer
+//! when places free up. Offered places are held for the person offered.
+
+use serde::{Deserialize, Serialize};
+
+/// How the places of one capacity are taken right now.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlaceCounts {
+    pub confirmed: u64,
+    /// Held for someone from the waitlist until their offer expires.
+    pub offered: u64,
+    pub waitlisted: u64,
+}
+
+/// What a new request for a place gets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Admission {
+    Confirmed,
+    Waitlisted,
+}
+
+impl PlaceCounts {
+    /// Places neither taken nor held.
+    pub fn left(&self, limit: u64) -> u64 {
+        limit.saturating_sub(self.confirmed + self.offered)
+    }
+
+    /// A newcomer gets a place only if one is free and nobody is waiting for
+    /// it: the waitlist is served first.
+    pub fn admit(&self, limit: u64) -> Admission {
+        if self.left(limit) > 0 && self.waitlisted == 0 {
+            Admission::Confirmed
+        } else {
+            Admission::Waitlisted
+        }
+    }
+
+    /// How many people from the head of the waitlist get an offer now.
+    pub fn offers_to_make(&self, limit: u64) -> u64 {
+        self.left(limit).min(self.waitlisted)
+    }
+
+    /// Whether `limit` could be set without taking away a place already given.
+    pub fn fits_within(&self, limit: u64) -> bool {
+        self.confirmed + self.offered <= limit
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(confirmed: u64, offered: u64, waitlisted: u64) -> PlaceCounts {
+        PlaceCounts { confirmed, offered, waitlisted }
+    }
+
+    #[test]
+    fn free_places_are_given_until_the_limit() {
+        assert_eq!(counts(0, 0, 0).admit(150), Admission::Confirmed);
+        assert_eq!(counts(149, 0, 0).admit(150), Admission::Confirmed);
+        assert_eq!(counts(150, 0, 0).admit(150), Admission::Waitlisted);
+        assert_eq!(counts(0, 0, 0).admit(0), Admission::Waitlisted);
+    }
+
+    #[test]
+    fn held_offers_count_as_taken() {
+        assert_eq!(counts(149, 1, 0).left(150), 0);
+        assert_eq!(counts(149, 1, 0).admit(150), Admission::Waitlisted);
+    }
+
+    #[test]
+    fn newcomers_never_overtake_the_waitlist() {
+        assert_eq!(counts(140, 0, 3).admit(150), Admission::Waitlisted);
+    }
+
+    #[test]
+    fn offers_go_to_as_many_as_places_free() {
+        assert_eq!(counts(150, 0, 5).offers_to_make(150), 0);
+        assert_eq!(counts(149, 0, 5).offers_to_make(150), 1);
+        assert_eq!(counts(140, 2, 5).offers_to_make(150), 5);
+        assert_eq!(counts(140, 2, 0).offers_to_make(150), 0);
+        assert_eq!(counts(160, 0, 5).offers_to_make(150), 0);
+    }
+
+    #[test]
+    fn a_limit_below_places_given_does_not_fit() {
+        assert!(counts(100, 2, 9).fits_within(102));
+        assert!(!counts(100, 2, 9).fits_within(101));
+    }
+}

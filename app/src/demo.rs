@@ -1,0 +1,70 @@
+//! The demo event: the 2025 International Exchange Event of COA's
+//! International Knowledge Platform, as described in its event brief.
+
+use crate::{
+    events::entity::{self, TextList},
+    platform::error::ServiceError,
+};
+use chrono::{NaiveDate, Utc};
+use sea_orm::{prelude::*, Set};
+
+pub const DEMO_SLUG: &str = "ikp-2025";
+
+/// Seeds the demo event into a database that has no events; an existing
+/// database is left as it is. Returns whether anything was added.
+pub async fn seed(db: &impl ConnectionTrait) -> Result<bool, ServiceError> {
+    if entity::Entity::find().count(db).await? > 0 {
+        return Ok(false);
+    }
+    let date = |day| NaiveDate::from_ymd_opt(2025, 5, day).ok_or_else(|| ServiceError::Internal("demo date".into()));
+    entity::ActiveModel {
+        slug: Set(DEMO_SLUG.to_owned()),
+        title: Set("International Exchange Event 2025".to_owned()),
+        theme: Set("Self-Reliance through Digitalization of Asylum Reception".to_owned()),
+        summary: Set(
+            "Digitalization offers asylum reception both opportunities and threats: it can \
+             strengthen the self-reliance and self-determination of applicants for international \
+             protection and free employees for personal guidance, but it can also leave less \
+             digitally skilled people discouraged and excluded. For two days, professionals from \
+             across Europe and beyond share knowledge, experiences and best practices on \
+             digitalization in reception and guidance, and visit COA reception centres to see \
+             digital solutions in practice. At most 150 people take part in person; online \
+             participation is unlimited."
+                .to_owned(),
+        ),
+        venue: Set("Eindhoven region, the Netherlands".to_owned()),
+        objectives: Set(TextList(
+            [
+                "Establish contacts: bring professionals from different countries and sectors together.",
+                "Exchange knowledge and experiences about the digitalization of asylum reception.",
+                "Inspire participants with innovative ideas and best practices, and let them inspire each other.",
+                "Raise awareness of change processes and what they ask of residents and employees with different digital skills.",
+                "Visit COA reception centres to see digital solutions in practice and talk with residents and employees.",
+                "Act as a role model by using digital applications to organise this event.",
+            ]
+            .map(str::to_owned)
+            .to_vec(),
+        )),
+        target_groups: Set(TextList(
+            [
+                "Policy makers in the reception and guidance of asylum seekers in Europe",
+                "Practitioners in the reception and guidance of asylum seekers",
+                "Experts and people active in digitalization and innovation",
+            ]
+            .map(str::to_owned)
+            .to_vec(),
+        )),
+        starts_on: Set(date(15)?),
+        ends_on: Set(date(16)?),
+        timezone: Set("Europe/Amsterdam".to_owned()),
+        in_person_capacity: Set(150),
+        offer_hours: Set(48),
+        registration_open: Set(true),
+        capacity_revision: Set(0),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(true)
+}

@@ -1,0 +1,338 @@
+//! Every user-facing string goes through here. Messages live in Fluent files
+//! under `app/locales/<lang>/`, compiled into the binary (server and browser),
+//! so a page renders the same text on both sides of hydration.
+
+mod countries;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use fluent_templates::{fluent_bundle::FluentValue, Loader};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::{borrow::Cow, collections::HashMap};
+use unic_langid::{langid, LanguageIdentifier};
+
+pub use countries::COUNTRY_CODES;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // No Unicode isolation marks: they would end up in emails and attributes.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The languages the platform speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Locale {
+    #[default]
+    En,
+    Nl,
+}
+
+/// Name of the cookie that remembers the chosen language.
+pub const LANGUAGE_COOKIE: &str = "lang";
+
+impl Locale {
+    pub const ALL: [Locale; 2] = [Locale::En, Locale::Nl];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Nl => "nl",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Locale> {
+        Locale::ALL
+            .into_iter()
+            .find(|locale| locale.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// The language's name in itself, so people find their own language in any page.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Nl => "Nederlands",
+        }
+    }
+
+    /// Text direction for the `dir` attribute.
+    pub fn direction(self) -> &'static str {
+        "ltr"
+    }
+
+    fn langid(self) -> LanguageIdentifier {
+        match self {
+            Locale::En => langid!("en"),
+            Locale::Nl => langid!("nl"),
+        }
+    }
+
+    /// The best supported language for an `Accept-Language` header.
+    pub fn negotiate(accept_language: &str) -> Locale {
+        let requested = fluent_langneg::accepted_languages::parse(accept_language);
+        let available: Vec<LanguageIdentifier> =
+            Locale::ALL.iter().map(|l| l.langid()).collect();
+        let default = Locale::default().langid();
+        fluent_langneg::negotiate_languages(
+            &requested,
+            &available,
+            Some(&default),
+            fluent_langneg::NegotiationStrategy::Lookup,
+        )
+        .first()
+        .and_then(|chosen| Locale::from_code(chosen.language.as_str()))
+        .unwrap_or_default()
+    }
+
+    /// The message for `key` in this language.
+    pub fn t(self, key: &str) -> String {
+        LOCALES.lookup(&self.langid(), key)
+    }
+
+    /// The message for `key` with named arguments (numbers select plural forms).
+    pub fn t_with(self, key: &str, args: &[(&'static str, Arg)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), value.to_fluent()))
+            .collect();
+        LOCALES.lookup_with_args(&self.langid(), key, &args)
+    }
+
+    /// The name of a country by its ISO 3166-1 alpha-2 code.
+    pub fn country_name(self, code: &str) -> String {
+        self.t(&format!("country-{code}"))
+    }
+
+    /// A calendar date, e.g. "15 May 2025".
+    pub fn date(self, date: NaiveDate) -> String {
+        self.t_with(
+            "date",
+            &[
+                ("day", i64::from(date.day()).into()),
+                ("month", self.t(&format!("month-{}", date.month())).into()),
+                ("year", i64::from(date.year()).into()),
+            ],
+        )
+    }
+
+    /// A span of days, e.g. "15–16 May 2025", shortened when month and year repeat.
+    pub fn date_range(self, start: NaiveDate, end: NaiveDate) -> String {
+        if start == end {
+            return self.date(start);
+        }
+        if start.year() == end.year() && start.month() == end.month() {
+            return self.t_with(
+                "date-range-same-month",
+                &[
+                    ("start", i64::from(start.day()).into()),
+                    ("end", i64::from(end.day()).into()),
+                    ("month", self.t(&format!("month-{}", start.month())).into()),
+                    ("year", i64::from(start.year()).into()),
+                ],
+            );
+        }
+        self.t_with(
+            "date-range",
+            &[("start", self.date(start).into()), ("end", self.date(end).into())],
+        )
+    }
+
+    /// A moment in a named time zone, e.g. "17 May 2025, 14:00 (Europe/Amsterdam)".
+    pub fn date_time(self, local: NaiveDateTime, zone: &str) -> String {
+        self.t_with(
+            "date-time",
+            &[
+                ("date", self.date(local.date()).into()),
+                ("time", local.format("%H:%M").to_string().into()),
+                ("zone", zone.into()),
+            ],
+        )
+    }
+
+    /// All countries as (code, name), sorted by name in this language.
+    pub fn countries(self) -> Vec<(&'static str, String)> {
+        let mut list: Vec<_> = COUNTRY_CODES
+            .iter()
+            .map(|code| (*code, self.country_name(code)))
+            .collect();
+        list.sort_by_key(|(_, name)| name.to_lowercase());
+        list
+    }
+}
+
+/// An argument to a message.
+#[derive(Clone, Debug)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+}
+
+impl Arg {
+    fn to_fluent(&self) -> FluentValue<'static> {
+        match self {
+            Arg::Text(text) => FluentValue::from(text.clone()),
+            Arg::Number(number) => FluentValue::from(*number),
+        }
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(value: &str) -> Self {
+        Arg::Text(value.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(value: String) -> Self {
+        Arg::Text(value)
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(value: i64) -> Self {
+        Arg::Number(value)
+    }
+}
+
+/// The page's language: from the language cookie, else the browser's
+/// `Accept-Language` on the server; from `<html lang>` in the browser, so
+/// hydration renders the very same text.
+pub fn detect_locale() -> Locale {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .map(|parts| locale_from_headers(&parts.headers))
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        #[cfg(feature = "hydrate")]
+        {
+            web_sys::window()
+                .and_then(|window| window.document())
+                .and_then(|document| document.document_element())
+                .and_then(|html| html.get_attribute("lang"))
+                .and_then(|lang| Locale::from_code(&lang))
+                .unwrap_or_default()
+        }
+        #[cfg(not(feature = "hydrate"))]
+        {
+            Locale::default()
+        }
+    }
+}
+
+/// The language a request asks for: the remembered choice first, then the browser's.
+#[cfg(feature = "ssr")]
+pub fn locale_from_headers(headers: &http::HeaderMap) -> Locale {
+    let remembered = headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(cookie::Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|c| c.name() == LANGUAGE_COOKIE)
+        .and_then(|c| Locale::from_code(c.value()));
+    remembered.unwrap_or_else(|| {
+        headers
+            .get(http::header::ACCEPT_LANGUAGE)
+            .and_then(|value| value.to_str().ok())
+            .map(Locale::negotiate)
+            .unwrap_or_default()
+    })
+}
+
+/// Provides the page's language to every component below.
+pub fn provide_locale() -> Locale {
+    let locale = detect_locale();
+    provide_context(locale);
+    locale
+}
+
+/// The page's language, as provided by [`provide_locale`].
+pub fn use_locale() -> Locale {
+    use_context::<Locale>().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn message_ids(locale: Locale) -> BTreeSet<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(locale.code());
+        let mut ids = BTreeSet::new();
+        for entry in std::fs::read_dir(&dir).expect("locale folder") {
+            let path = entry.expect("locale file").path();
+            let source = std::fs::read_to_string(&path).expect("readable ftl");
+            let resource = fluent_syntax::parser::parse(source.as_str())
+                .unwrap_or_else(|(_, errors)| panic!("{path:?} does not parse: {errors:?}"));
+            for entry in resource.body {
+                if let fluent_syntax::ast::Entry::Message(message) = entry {
+                    ids.insert(message.id.name.to_owned());
+                }
+            }
+        }
+        ids
+    }
+
+    #[test]
+    fn every_language_has_every_message() {
+        let reference = message_ids(Locale::En);
+        assert!(reference.len() > 250, "the English catalogue is loaded");
+        for locale in Locale::ALL {
+            let ids = message_ids(locale);
+            let missing: Vec<_> = reference.difference(&ids).collect();
+            let extra: Vec<_> = ids.difference(&reference).collect();
+            assert!(missing.is_empty(), "{} lacks {missing:?}", locale.code());
+            assert!(extra.is_empty(), "{} has unknown {extra:?}", locale.code());
+        }
+    }
+
+    #[test]
+    fn browser_preferences_choose_a_supported_language() {
+        assert_eq!(Locale::negotiate("nl-NL,nl;q=0.9,en;q=0.8"), Locale::Nl);
+        assert_eq!(Locale::negotiate("de-DE,de;q=0.9,nl;q=0.5"), Locale::Nl);
+        assert_eq!(Locale::negotiate("ja"), Locale::En);
+        assert_eq!(Locale::negotiate(""), Locale::En);
+    }
+
+    #[test]
+    fn plural_forms_follow_the_number() {
+        let one = Locale::En.t_with("places-left", &[("left", 1.into()), ("limit", 150.into())]);
+        let many = Locale::En.t_with("places-left", &[("left", 2.into()), ("limit", 150.into())]);
+        assert!(one.contains("1 of 150 in-person place left"), "{one}");
+        assert!(many.contains("2 of 150 in-person places left"), "{many}");
+        let dutch = Locale::Nl.t_with("places-left", &[("left", 2.into()), ("limit", 150.into())]);
+        assert!(dutch.contains("2 van de 150"), "{dutch}");
+    }
+
+    #[test]
+    fn dates_read_naturally() {
+        let start = NaiveDate::from_ymd_opt(2025, 5, 15).unwrap();
+        let end = NaiveDate::from_ymd_opt(2025, 5, 16).unwrap();
+        assert_eq!(Locale::En.date_range(start, end), "15–16 May 2025");
+        assert_eq!(Locale::Nl.date_range(start, end), "15–16 mei 2025");
+        let june = NaiveDate::from_ymd_opt(2025, 6, 2).unwrap();
+        assert_eq!(Locale::En.date_range(start, june), "15 May 2025 – 2 June 2025");
+        let moment = start.and_hms_opt(14, 5, 0).unwrap();
+        assert_eq!(
+            Locale::En.date_time(moment, "Europe/Amsterdam"),
+            "15 May 2025, 14:05 (Europe/Amsterdam)"
+        );
+    }
+
+    #[test]
+    fn country_names_are_translated_and_sorted() {
+        assert_eq!(Locale::Nl.country_name("DE"), "Duitsland");
+        let names: Vec<_> = Locale::En.countries().into_iter().map(|(_, n)| n).collect();
+        let mut sorted = names.clone();
+        sorted.sort_by_key(|n| n.to_lowercase());
+        assert_eq!(names, sorted);
+    }
+}

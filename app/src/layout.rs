@@ -1,0 +1,94 @@
+//! The frame around every page: skip link, header with the language choice, footer.
+
+use crate::i18n::{use_locale, Locale};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let locale = use_locale();
+    let location = use_location();
+    let here = move || {
+        let search = location.search.get();
+        if search.is_empty() {
+            location.pathname.get()
+        } else {
+            format!("{}?{}", location.pathname.get(), search)
+        }
+    };
+    view! {
+        <a class="skip-link" href="#main">{locale.t("skip-to-content")}</a>
+        <header class="site-header">
+            <a class="site-name" href="/">{locale.t("site-name")}</a>
+            <nav aria-label=locale.t("language-choice")>
+                <ul class="languages">
+                    {Locale::ALL
+                        .into_iter()
+                        .map(|language| {
+                            let href = move || {
+                                format!(
+                                    "/lang/{}?next={}",
+                                    language.code(),
+                                    utf8_percent_encode(&here(), NON_ALPHANUMERIC),
+                                )
+                            };
+                            view! {
+                                <li>
+                                    <a
+                                        href=href
+                                        rel="external"
+                                        hreflang=language.code()
+                                        lang=language.code()
+                                        aria-current=(language == locale).then_some("true")
+                                    >
+                                        {language.endonym()}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <footer class="site-footer">
+            <p>{locale.t("footer-organiser")}</p>
+            <p>
+                <a href="/staff">{locale.t("footer-staff")}</a>
+            </p>
+        </footer>
+    }
+}
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let locale = use_locale();
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <h1>{locale.t("not-found-title")}</h1>
+        <p>{locale.t("not-found-body")}</p>
+        <p>
+            <a href="/">{locale.t("back-home")}</a>
+        </p>
+    }
+}
+
+/// A message shown in place of a page that could not load.
+#[component]
+pub fn ErrorNotice(message: String) -> impl IntoView {
+    view! {
+        <div class="notice notice-error" role="alert">
+            <p>{message}</p>
+        </div>
+    }
+}

@@ -1,0 +1,91 @@
+//! The Leptos application: pages, components and server functions by
+//! feature; the domain services and database entities behind `ssr`.
+
+pub mod capacity;
+pub mod events;
+pub mod forms;
+pub mod i18n;
+pub mod layout;
+pub mod registration;
+pub mod staff;
+
+#[cfg(feature = "ssr")]
+pub mod demo;
+#[cfg(feature = "ssr")]
+pub mod mail;
+#[cfg(feature = "ssr")]
+pub mod platform;
+
+use i18n::provide_locale;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path, SsrMode,
+};
+
+/// The HTML document around the app, rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let locale = provide_locale();
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.code() dir=locale.direction()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let locale = provide_locale();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/ikp.css" />
+        <Link rel="icon" type_="image/svg+xml" href="/favicon.svg" />
+        <Meta name="description" content=locale.t("site-description") />
+        <Router>
+            <layout::Header />
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <layout::NotFound /> }>
+                    <Route path=path!("/") view=events::page::HomePage ssr=SsrMode::Async />
+                    <Route path=path!("/events/:slug") view=events::page::EventPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/events/:slug/register")
+                        view=registration::form::RegisterPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/manage/:token")
+                        view=registration::manage::ManagePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("/staff/login") view=staff::pages::LoginPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff") view=staff::pages::StaffHome ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/staff/events/:slug")
+                        view=staff::pages::StaffEventPage
+                        ssr=SsrMode::Async
+                    />
+                </Routes>
+            </main>
+            <layout::Footer />
+        </Router>
+    }
+}
+
+/// Entry point of the WebAssembly bundle: takes over the server-rendered page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(App);
+}

@@ -1,0 +1,95 @@
+use crate::{
+    forms::FieldErrors,
+    i18n::{detect_locale, Locale},
+};
+use leptos::prelude::{use_context, ServerFnError};
+use leptos_axum::ResponseOptions;
+use http::StatusCode;
+use sea_orm::{DbErr, SqlErr};
+
+/// What a service function can answer besides success. The variants map to
+/// HTTP status codes and to messages in the user's language; internal
+/// failures are logged in detail and shown as a plain apology.
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceError {
+    #[error("invalid input: {0:?}")]
+    Invalid(FieldErrors),
+    /// The request clashes with what is stored; the key names the message.
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
+    /// A capacity cannot go below the places already given.
+    #[error("capacity below the {taken} places taken")]
+    CapacityTooLow { taken: u64 },
+    #[error("not found")]
+    NotFound,
+    #[error("not signed in")]
+    Unauthorized,
+    #[error("not allowed")]
+    Forbidden,
+    #[error("too many attempts")]
+    RateLimited,
+    #[error("database: {0}")]
+    Database(DbErr),
+    #[error("{0}")]
+    Internal(String),
+}
+
+impl From<DbErr> for ServiceError {
+    fn from(error: DbErr) -> Self {
+        match error.sql_err() {
+            Some(SqlErr::UniqueConstraintViolation(_)) => ServiceError::Conflict("error-duplicate"),
+            _ => ServiceError::Database(error),
+        }
+    }
+}
+
+impl ServiceError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            ServiceError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ServiceError::Conflict(_) | ServiceError::CapacityTooLow { .. } => {
+                StatusCode::CONFLICT
+            }
+            ServiceError::NotFound => StatusCode::NOT_FOUND,
+            ServiceError::Unauthorized => StatusCode::UNAUTHORIZED,
+            ServiceError::Forbidden => StatusCode::FORBIDDEN,
+            ServiceError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            ServiceError::Database(_) | ServiceError::Internal(_) => {
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
+        }
+    }
+
+    /// The message for the user; internal details go to the log, not to them.
+    pub fn message(&self, locale: Locale) -> String {
+        if let ServiceError::CapacityTooLow { taken } = self {
+            let taken = i64::try_from(*taken).unwrap_or(i64::MAX);
+            return locale.t_with("error-capacity-too-low", &[("taken", taken.into())]);
+        }
+        let key = match self {
+            ServiceError::Invalid(_) => "error-invalid",
+            ServiceError::Conflict(key) => key,
+            ServiceError::CapacityTooLow { .. } => "error-capacity-too-low",
+            ServiceError::NotFound => "error-not-found",
+            ServiceError::Unauthorized => "error-unauthorized",
+            ServiceError::Forbidden => "error-forbidden",
+            ServiceError::RateLimited => "error-rate-limited",
+            ServiceError::Database(_) | ServiceError::Internal(_) => {
+                tracing::error!(error = %self, "request failed");
+                "error-internal"
+            }
+        };
+        locale.t(key)
+    }
+}
+
+impl ServiceError {
+    /// For server functions: the response gets the matching status (also the
+    /// page's, while rendering on the server) and the message the page's language.
+    pub fn into_server_error(self) -> ServerFnError {
+        if let Some(response) = use_context::<ResponseOptions>() {
+            response.set_status(self.status());
+        }
+        ServerFnError::ServerError(self.message(detect_locale()))
+    }
+}

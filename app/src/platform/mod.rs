@@ -1,0 +1,9 @@
+//! Server-side plumbing shared by every feature: state, errors, database,
+//! secrets, the no-JavaScript form round trip and rate limiting.
+
+pub mod db;
+pub mod error;
+pub mod flash;
+pub mod rate_limit;
+pub mod secrets;
+pub mod state;

@@ -1,0 +1,176 @@
+//! The emails a registration receives, queued in the outbox within the
+//! transaction that causes them.
+
+use super::{entity::registration, model::Attendance};
+use crate::{
+    events::{calendar, entity as event},
+    i18n::{Arg, Locale},
+    mail::{
+        compose::{build_message, Attachment, EmailContent},
+        outbox,
+    },
+    platform::{error::ServiceError, state::Settings},
+};
+use chrono::{DateTime, Utc};
+use sea_orm::ConnectionTrait;
+
+/// Why a registration gets an email.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Registered or changed, with a place (in person) or online.
+    Confirmed,
+    /// On the in-person waitlist at this position.
+    Waitlisted { position: u64 },
+    /// A place is held for them until the offer expires.
+    Offer,
+    OfferExpired,
+    Cancelled,
+}
+
+impl Notice {
+    fn kind(self) -> &'static str {
+        match self {
+            Notice::Confirmed => "confirmed",
+            Notice::Waitlisted { .. } => "waitlisted",
+            Notice::Offer => "offer",
+            Notice::OfferExpired => "offer_expired",
+            Notice::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// Composes the email for `notice` in the registrant's language and queues it.
+/// `manage_token` is a fresh secret link for this email (none for a cancellation).
+pub async fn queue(
+    txn: &impl ConnectionTrait,
+    settings: &Settings,
+    notice: Notice,
+    registration: &registration::Model,
+    event: &event::Model,
+    manage_token: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    let locale = Locale::from_code(&registration.language).unwrap_or_default();
+    let content = content(locale, settings, notice, registration, event, manage_token);
+    let attachment = (notice == Notice::Confirmed).then(|| Attachment {
+        filename: format!("{}.ics", event.slug),
+        content_type: "text/calendar; charset=utf-8; method=PUBLISH",
+        body: calendar::event_calendar(event, &event_url(settings, event), now).into_bytes(),
+    });
+    let message = build_message(
+        &settings.mail_from,
+        &registration.name,
+        &registration.email,
+        &content,
+        attachment,
+    )?;
+    outbox::enqueue(
+        txn,
+        Some(registration.id),
+        notice.kind(),
+        &registration.email,
+        &message,
+        now,
+    )
+    .await
+}
+
+fn event_url(settings: &Settings, event: &event::Model) -> String {
+    format!("{}/events/{}", settings.public_url, event.slug)
+}
+
+/// The address of a registration's manage page.
+pub fn manage_url(settings: &Settings, token: &str) -> String {
+    format!("{}/manage/{token}", settings.public_url)
+}
+
+fn content(
+    locale: Locale,
+    settings: &Settings,
+    notice: Notice,
+    registration: &registration::Model,
+    event: &event::Model,
+    manage_token: Option<&str>,
+) -> EmailContent {
+    let title: Arg = event.title.as_str().into();
+    let t = |key: &str| locale.t_with(key, &[("event", title.clone()), ("venue", event.venue.as_str().into())]);
+    let attendance = match registration.attendance {
+        Attendance::InPerson => locale.t("attendance-in-person"),
+        Attendance::Online => locale.t("attendance-online"),
+    };
+    let mut facts = vec![
+        (locale.t("fact-event"), event.title.clone()),
+        (locale.t("fact-dates"), locale.date_range(event.starts_on, event.ends_on)),
+    ];
+    let (subject, paragraphs) = match notice {
+        Notice::Confirmed => {
+            let body = match registration.attendance {
+                Attendance::InPerson => t("email-confirmed-in-person"),
+                Attendance::Online => t("email-confirmed-online"),
+            };
+            facts.push((locale.t("fact-venue"), event.venue.clone()));
+            facts.push((locale.t("fact-attendance"), attendance));
+            (
+                t("email-confirmed-subject"),
+                vec![body, locale.t("email-calendar-attached"), locale.t("email-manage-intro")],
+            )
+        }
+        Notice::Waitlisted { position } => (
+            t("email-waitlisted-subject"),
+            vec![
+                locale.t_with(
+                    "email-waitlisted-body",
+                    &[
+                        ("position", i64::try_from(position).unwrap_or(i64::MAX).into()),
+                        ("hours", i64::from(event.offer_hours).into()),
+                    ],
+                ),
+                locale.t("email-waitlisted-online"),
+                locale.t("email-manage-intro"),
+            ],
+        ),
+        Notice::Offer => {
+            let deadline = registration
+                .offer_expires_at
+                .map(|at| local_time(locale, at, &event.timezone))
+                .unwrap_or_default();
+            (
+                t("email-offer-subject"),
+                vec![
+                    locale.t_with("email-offer-body", &[("deadline", deadline.into())]),
+                    locale.t("email-offer-after"),
+                ],
+            )
+        }
+        Notice::OfferExpired => (
+            t("email-offer-expired-subject"),
+            vec![locale.t("email-offer-expired-body"), locale.t("email-manage-intro")],
+        ),
+        Notice::Cancelled => (
+            t("email-cancelled-subject"),
+            vec![locale.t("email-cancelled-body")],
+        ),
+    };
+    let action_label = match notice {
+        Notice::Offer => locale.t("email-offer-action"),
+        _ => locale.t("email-manage-action"),
+    };
+    EmailContent {
+        locale,
+        subject,
+        greeting: locale.t_with("email-greeting", &[("name", registration.name.as_str().into())]),
+        paragraphs,
+        facts,
+        action: manage_token.map(|token| (action_label, manage_url(settings, token))),
+        signature: locale.t("email-signature"),
+    }
+}
+
+/// A moment shown in the event's own time zone, with the zone named.
+pub fn local_time(locale: Locale, at: DateTime<Utc>, zone: &str) -> String {
+    let local = zone
+        .parse::<chrono_tz::Tz>()
+        .map(|tz| at.with_timezone(&tz).naive_local())
+        .unwrap_or_else(|_| at.naive_utc());
+    locale.date_time(local, zone)
+}

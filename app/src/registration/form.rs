@@ -1,0 +1,137 @@
+use super::{
+    fields::{ErrorSummary, RegistrationFields},
+    model::{FormOutcome, RegistrationForm},
+};
+use crate::{
+    events::{model::EventView, page::get_event},
+    forms::FieldErrors,
+    i18n::use_locale,
+    layout::ErrorNotice,
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[cfg(feature = "ssr")]
+const FLASH: &str = "register";
+
+/// Registers for an event. On success the browser goes to the new
+/// registration's page; otherwise the answer says what to fix.
+#[server]
+pub async fn register(
+    slug: String,
+    form: RegistrationForm,
+) -> Result<Option<FormOutcome<RegistrationForm>>, ServerFnError> {
+    use crate::platform::{error::ServiceError, flash, state::AppState};
+    let state = AppState::from_context().map_err(|e| e.into_server_error())?;
+    let client = leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .await
+        .map(|info| info.0.ip())
+        .map_err(|e| ServiceError::Internal(e.to_string()).into_server_error())?;
+    let result = match state.registration_limiter.check(client) {
+        Ok(()) => super::service::register(&state.db, &state.settings, &slug, &form, chrono::Utc::now()).await,
+        Err(limited) => Err(limited),
+    };
+    let outcome = match result {
+        Ok(registered) => {
+            leptos_axum::redirect(&format!("/manage/{}?welcome=1", registered.manage_token));
+            return Ok(None);
+        }
+        Err(ServiceError::Invalid(errors)) => FormOutcome { values: form, errors, problem: None },
+        Err(ServiceError::Conflict("error-email-taken")) => FormOutcome {
+            values: form,
+            errors: FieldErrors::single("email", "error-email-taken"),
+            problem: None,
+        },
+        Err(ServiceError::Conflict(key)) => FormOutcome { values: form, errors: FieldErrors::default(), problem: Some(key.to_owned()) },
+        Err(ServiceError::RateLimited) => FormOutcome {
+            values: form,
+            errors: FieldErrors::default(),
+            problem: Some("error-rate-limited".to_owned()),
+        },
+        Err(other) => return Err(other.into_server_error()),
+    };
+    if flash::is_plain_form_post() {
+        flash::remember(FLASH, &outcome);
+        leptos_axum::redirect(&format!("/events/{slug}/register"));
+    }
+    Ok(Some(outcome))
+}
+
+/// What a registration posted without JavaScript left to fix, once.
+#[server]
+pub async fn take_registration_flash() -> Result<Option<FormOutcome<RegistrationForm>>, ServerFnError> {
+    Ok(crate::platform::flash::take(FLASH))
+}
+
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    let locale = use_locale();
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let event = Resource::new(slug, get_event);
+    let flash = Resource::new(|| (), |_| take_registration_flash());
+    view! {
+        <Transition fallback=move || view! { <p>{locale.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                let flash = flash.await.ok().flatten();
+                match event.await {
+                    Ok(event) => view! { <RegistrationFormView event flash /> }.into_any(),
+                    Err(error) => view! { <ErrorNotice message=error.to_string() /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn RegistrationFormView(event: EventView, flash: Option<FormOutcome<RegistrationForm>>) -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<Register>::new();
+    let full = event.capacity.in_person.is_full();
+    let initial = flash.clone().unwrap_or_default();
+    let errors = Signal::derive(move || match action.value().get() {
+        Some(Ok(Some(outcome))) => outcome.errors,
+        Some(_) => FieldErrors::default(),
+        None => initial.errors.clone(),
+    });
+    let initial_problem = flash.as_ref().and_then(|f| f.problem.clone());
+    let problem = Signal::derive(move || match action.value().get() {
+        Some(Ok(Some(outcome))) => outcome.problem,
+        Some(Err(error)) => Some(error.to_string()),
+        _ => initial_problem.clone(),
+    });
+    let values = flash.map(|f| f.values).unwrap_or_else(|| RegistrationForm {
+        language: locale.code().to_owned(),
+        attendance: if full { "online" } else { "in_person" }.to_owned(),
+        ..Default::default()
+    });
+    view! {
+        <Title text=format!("{} – {}", locale.t("register-title"), event.title) />
+        <h1>{locale.t("register-title")}</h1>
+        <p class="lead">{event.title.clone()}</p>
+        <p class="muted">{locale.date_range(event.starts_on, event.ends_on)} " · " {event.venue.clone()}</p>
+        {full
+            .then(|| {
+                view! {
+                    <div class="notice notice-warning" data-testid="full-notice">
+                        <p>{locale.t("register-full-notice")}</p>
+                    </div>
+                }
+            })}
+        {if event.registration_open {
+            view! {
+                <ErrorSummary errors problem />
+                <ActionForm action attr:novalidate="" attr:class="form">
+                    <input type="hidden" name="slug" value=event.slug.clone() />
+                    <p class="hint">{locale.t("register-all-required")}</p>
+                    <RegistrationFields values errors in_person_full=full asks_consent=true />
+                    <button type="submit" class="button">{locale.t("register-submit")}</button>
+                </ActionForm>
+            }
+            .into_any()
+        } else {
+            view! { <p class="notice">{locale.t("registration-closed")}</p> }.into_any()
+        }}
+    }
+}

@@ -1,0 +1,268 @@
+//! The page a registrant reaches through their secret link: see, change or
+//! cancel the registration, and answer a waitlist offer.
+
+use super::{
+    fields::{ErrorSummary, RegistrationFields},
+    model::{Attendance, FormOutcome, ManageView, RegistrationForm, Status},
+};
+use crate::{forms::FieldErrors, i18n::use_locale, layout::ErrorNotice};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[cfg(feature = "ssr")]
+const UPDATE_FLASH: &str = "manage";
+#[cfg(feature = "ssr")]
+const CANCEL_FLASH: &str = "cancel";
+
+#[server]
+pub async fn manage_registration(token: String) -> Result<ManageView, ServerFnError> {
+    use crate::platform::state::AppState;
+    let state = AppState::from_context().map_err(|e| e.into_server_error())?;
+    super::service::manage_view(&state.db, &token, crate::i18n::detect_locale())
+        .await
+        .map_err(|e| e.into_server_error())
+}
+
+/// What a change posted without JavaScript left to fix, once.
+#[server]
+pub async fn take_manage_flash() -> Result<(Option<FormOutcome<RegistrationForm>>, Option<FormOutcome<()>>), ServerFnError> {
+    use crate::platform::flash;
+    Ok((flash::take(UPDATE_FLASH), flash::take(CANCEL_FLASH)))
+}
+
+/// Saves changed details; switching between in person and online included.
+#[server]
+pub async fn update_registration(
+    token: String,
+    form: RegistrationForm,
+) -> Result<Option<FormOutcome<RegistrationForm>>, ServerFnError> {
+    use crate::platform::{error::ServiceError, state::AppState};
+    let state = AppState::from_context().map_err(|e| e.into_server_error())?;
+    match super::service::update(&state.db, &state.settings, &token, &form, chrono::Utc::now()).await {
+        Ok(()) => {
+            leptos_axum::redirect(&format!("/manage/{token}?saved=1"));
+            Ok(None)
+        }
+        Err(ServiceError::Invalid(errors)) => Ok(Some(back_to_page(&token, UPDATE_FLASH, FormOutcome { values: form, errors, problem: None }))),
+        Err(ServiceError::Conflict("error-email-taken")) => Ok(Some(back_to_page(
+            &token,
+            UPDATE_FLASH,
+            FormOutcome { values: form, errors: FieldErrors::single("email", "error-email-taken"), problem: None },
+        ))),
+        Err(ServiceError::Conflict(key)) => Ok(Some(back_to_page(
+            &token,
+            UPDATE_FLASH,
+            FormOutcome { values: form, errors: FieldErrors::default(), problem: Some(key.to_owned()) },
+        ))),
+        Err(other) => Err(other.into_server_error()),
+    }
+}
+
+/// Cancels the registration once the person has ticked that they mean it.
+#[server]
+pub async fn cancel_registration(token: String, confirm: Option<String>) -> Result<Option<FormOutcome<()>>, ServerFnError> {
+    use crate::platform::state::AppState;
+    if confirm.is_none() {
+        return Ok(Some(back_to_page(
+            &token,
+            CANCEL_FLASH,
+            FormOutcome { values: (), errors: FieldErrors::single("confirm", "error-confirm-cancel"), problem: None },
+        )));
+    }
+    let state = AppState::from_context().map_err(|e| e.into_server_error())?;
+    super::service::cancel(&state.db, &state.settings, &token, chrono::Utc::now())
+        .await
+        .map_err(|e| e.into_server_error())?;
+    leptos_axum::redirect(&format!("/manage/{token}"));
+    Ok(None)
+}
+
+/// Accepts or declines the in-person place offered from the waitlist.
+#[server]
+pub async fn answer_offer(token: String, decision: String) -> Result<(), ServerFnError> {
+    use crate::platform::state::AppState;
+    let state = AppState::from_context().map_err(|e| e.into_server_error())?;
+    let now = chrono::Utc::now();
+    let result = if decision == "accept" {
+        super::service::accept_offer(&state.db, &state.settings, &token, now).await
+    } else {
+        super::service::decline_offer(&state.db, &state.settings, &token, now).await
+    };
+    result.map_err(|e| e.into_server_error())?;
+    leptos_axum::redirect(&format!("/manage/{token}"));
+    Ok(())
+}
+
+/// Without JavaScript, the outcome travels back to the page in a cookie.
+#[cfg(feature = "ssr")]
+fn back_to_page<T: serde::Serialize>(token: &str, flash_name: &str, outcome: FormOutcome<T>) -> FormOutcome<T> {
+    use crate::platform::flash;
+    if flash::is_plain_form_post() {
+        flash::remember(flash_name, &outcome);
+        leptos_axum::redirect(&format!("/manage/{token}"));
+    }
+    outcome
+}
+
+#[component]
+pub fn ManagePage() -> impl IntoView {
+    let locale = use_locale();
+    let params = use_params_map();
+    let token = move || params.read().get("token").unwrap_or_default();
+    let registration = Resource::new(token, manage_registration);
+    let flash = Resource::new(|| (), |_| take_manage_flash());
+    view! {
+        <Title text=locale.t("manage-title") />
+        // The secret link must not leak to other sites through the Referer header.
+        <Meta name="referrer" content="no-referrer" />
+        <h1>{locale.t("manage-title")}</h1>
+        <Transition fallback=move || view! { <p>{locale.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                let (update_flash, cancel_flash) = flash.await.unwrap_or_default();
+                match registration.await {
+                    Ok(view) => view! { <ManageRegistration token=token() view update_flash cancel_flash /> }.into_any(),
+                    Err(error) => view! { <ErrorNotice message=error.to_string() /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn ManageRegistration(
+    token: String,
+    view: ManageView,
+    update_flash: Option<FormOutcome<RegistrationForm>>,
+    cancel_flash: Option<FormOutcome<()>>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let query = use_query_map();
+    let welcome = query.read_untracked().get("welcome").is_some();
+    let saved = query.read_untracked().get("saved").is_some();
+    let cancelled = view.status == Status::Cancelled;
+    view! {
+        <p class="lead">{view.event_title.clone()}</p>
+        <p class="muted">{locale.date_range(view.starts_on, view.ends_on)}</p>
+        {welcome.then(|| view! { <div class="notice notice-success" role="status"><p>{locale.t("manage-welcome")}</p></div> })}
+        {saved.then(|| view! { <div class="notice notice-success" role="status"><p>{locale.t("manage-saved")}</p></div> })}
+        <StatusBanner view=view.clone() />
+        {(view.status == Status::Offered).then(|| view! { <OfferAnswer token=token.clone() /> })}
+        {if cancelled {
+            let href = format!("/events/{}/register", view.event_slug);
+            view! { <p><a class="button" href=href>{locale.t("register-again")}</a></p> }.into_any()
+        } else {
+            view! {
+                <UpdateForm token=token.clone() values=view.details.clone() in_person_full=view.in_person_full flash=update_flash />
+                <CancelForm token=token.clone() flash=cancel_flash />
+            }
+            .into_any()
+        }}
+    }
+}
+
+#[component]
+fn StatusBanner(view: ManageView) -> impl IntoView {
+    let locale = use_locale();
+    let text = match (view.status, view.attendance) {
+        (Status::Confirmed, Attendance::InPerson) => locale.t("status-confirmed-in-person"),
+        (Status::Confirmed, Attendance::Online) => locale.t("status-confirmed-online"),
+        (Status::Waitlisted, _) => locale.t_with(
+            "status-waitlisted",
+            &[("position", i64::try_from(view.waitlist_position.unwrap_or(0)).unwrap_or(i64::MAX).into())],
+        ),
+        (Status::Offered, _) => locale.t_with(
+            "status-offered",
+            &[("deadline", view.offer_deadline.clone().unwrap_or_default().into())],
+        ),
+        (Status::Cancelled, _) => locale.t("status-cancelled"),
+    };
+    view! {
+        <div class="status" data-testid="registration-status" data-status=format!("{:?}", view.status).to_lowercase()>
+            <p>
+                <strong>{text}</strong>
+            </p>
+        </div>
+    }
+}
+
+#[component]
+fn OfferAnswer(token: String) -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<AnswerOffer>::new();
+    view! {
+        <ActionForm action attr:class="offer">
+            <input type="hidden" name="token" value=token />
+            <button type="submit" class="button" name="decision" value="accept">{locale.t("offer-accept")}</button>
+            " "
+            <button type="submit" class="button button-secondary" name="decision" value="decline">{locale.t("offer-decline")}</button>
+        </ActionForm>
+        {move || match action.value().get() {
+            Some(Err(error)) => Some(view! { <ErrorNotice message=error.to_string() /> }),
+            _ => None,
+        }}
+    }
+}
+
+#[component]
+fn UpdateForm(
+    token: String,
+    values: RegistrationForm,
+    in_person_full: bool,
+    flash: Option<FormOutcome<RegistrationForm>>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<UpdateRegistration>::new();
+    let initial_errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
+    let initial_problem = flash.as_ref().and_then(|f| f.problem.clone());
+    let errors = Signal::derive(move || match action.value().get() {
+        Some(Ok(Some(outcome))) => outcome.errors,
+        Some(_) => FieldErrors::default(),
+        None => initial_errors.clone(),
+    });
+    let problem = Signal::derive(move || match action.value().get() {
+        Some(Ok(Some(outcome))) => outcome.problem,
+        Some(Err(error)) => Some(error.to_string()),
+        _ => initial_problem.clone(),
+    });
+    let values = flash.map(|f| f.values).unwrap_or(values);
+    view! {
+        <section aria-labelledby="change-heading">
+            <h2 id="change-heading">{locale.t("manage-change-title")}</h2>
+            <p class="hint">{locale.t("manage-change-hint")}</p>
+            <ErrorSummary errors problem />
+            <ActionForm action attr:novalidate="" attr:class="form">
+                <input type="hidden" name="token" value=token />
+                <RegistrationFields values errors in_person_full asks_consent=false />
+                <button type="submit" class="button">{locale.t("manage-save")}</button>
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+fn CancelForm(token: String, flash: Option<FormOutcome<()>>) -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<CancelRegistration>::new();
+    let initial_errors = flash.map(|f| f.errors).unwrap_or_default();
+    let errors = Signal::derive(move || match action.value().get() {
+        Some(Ok(Some(outcome))) => outcome.errors,
+        Some(_) => FieldErrors::default(),
+        None => initial_errors.clone(),
+    });
+    view! {
+        <section aria-labelledby="cancel-heading" class="danger-zone">
+            <h2 id="cancel-heading">{locale.t("manage-cancel-title")}</h2>
+            <p>{locale.t("manage-cancel-hint")}</p>
+            <ActionForm action>
+                <input type="hidden" name="token" value=token />
+                <div class="field checkbox" class:has-error=move || errors.read().get("confirm").is_some()>
+                    {move || errors.read().get("confirm").map(|key| view! { <p class="field-error" id="f-confirm-error">{locale.t(key)}</p> })}
+                    <input id="f-confirm" type="checkbox" name="confirm" value="yes" />
+                    <label for="f-confirm">{locale.t("manage-cancel-confirm")}</label>
+                </div>
+                <button type="submit" class="button button-danger">{locale.t("manage-cancel-submit")}</button>
+            </ActionForm>
+        </section>
+    }
+}

@@ -1,0 +1,181 @@
+//! What makes a registration acceptable. Plain functions, no I/O.
+
+use super::model::{Attendance, RegistrationForm};
+use crate::{forms::FieldErrors, i18n::Locale, i18n::COUNTRY_CODES};
+
+const SHORT_TEXT_MAX: usize = 200;
+const LONG_TEXT_MAX: usize = 1000;
+const EMAIL_MAX: usize = 254;
+
+/// A registration that passed validation, trimmed and normalised.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidRegistration {
+    pub name: String,
+    pub email: String,
+    pub email_normalized: String,
+    pub organisation: String,
+    pub country: String,
+    pub job_function: String,
+    pub attendance: Attendance,
+    pub language: Locale,
+    pub accessibility_needs: Option<String>,
+    /// Kept only for people who come in person.
+    pub dietary_needs: Option<String>,
+    pub list_consent: bool,
+}
+
+/// Checks every field and reports all problems at once.
+pub fn validate(form: &RegistrationForm) -> Result<ValidRegistration, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let name = required_line(&mut errors, "name", &form.name);
+    let organisation = required_line(&mut errors, "organisation", &form.organisation);
+    let job_function = required_line(&mut errors, "function", &form.function);
+
+    let email = form.email.trim().to_owned();
+    if email.is_empty() {
+        errors.add("email", "error-required");
+    } else if email.chars().count() > EMAIL_MAX || !is_email(&email) {
+        errors.add("email", "error-email-invalid");
+    }
+
+    let country = form.country.trim().to_ascii_uppercase();
+    if country.is_empty() {
+        errors.add("country", "error-required");
+    } else if !COUNTRY_CODES.contains(&country.as_str()) {
+        errors.add("country", "error-country-invalid");
+    }
+
+    let attendance = Attendance::from_code(&form.attendance);
+    if attendance.is_none() {
+        errors.add("attendance", "error-attendance-invalid");
+    }
+    let language = Locale::from_code(&form.language);
+    if language.is_none() {
+        errors.add("language", "error-language-invalid");
+    }
+    let accessibility_needs = optional_text(&mut errors, "accessibility_needs", &form.accessibility_needs);
+    let dietary_needs = optional_text(&mut errors, "dietary_needs", &form.dietary_needs);
+    if !form.privacy_consent {
+        errors.add("privacy_consent", "error-consent-required");
+    }
+
+    match (attendance, language) {
+        (Some(attendance), Some(language)) if errors.is_empty() => Ok(ValidRegistration {
+            name,
+            email_normalized: email.to_lowercase(),
+            email,
+            organisation,
+            country,
+            job_function,
+            attendance,
+            language,
+            accessibility_needs,
+            dietary_needs: dietary_needs.filter(|_| attendance == Attendance::InPerson),
+            list_consent: form.list_consent,
+        }),
+        _ => Err(errors),
+    }
+}
+
+fn required_line(errors: &mut FieldErrors, field: &str, value: &str) -> String {
+    let value = value.trim();
+    if value.is_empty() {
+        errors.add(field, "error-required");
+    } else if value.chars().count() > SHORT_TEXT_MAX {
+        errors.add(field, "error-too-long");
+    } else if value.chars().any(char::is_control) {
+        errors.add(field, "error-control-characters");
+    }
+    value.to_owned()
+}
+
+fn optional_text(errors: &mut FieldErrors, field: &str, value: &str) -> Option<String> {
+    let value = value.trim();
+    if value.chars().count() > LONG_TEXT_MAX {
+        errors.add(field, "error-too-long");
+    } else if value.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+        errors.add(field, "error-control-characters");
+    }
+    (!value.is_empty()).then(|| value.to_owned())
+}
+
+fn is_email(value: &str) -> bool {
+    value.parse::<lettre::Address>().is_ok() && value.contains('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn complete() -> RegistrationForm {
+        RegistrationForm {
+            name: " Amira Haddad ".into(),
+            email: "Amira.Haddad@Example.ORG".into(),
+            organisation: "Fedasil".into(),
+            country: "be".into(),
+            function: "Reception centre manager".into(),
+            attendance: "in_person".into(),
+            language: "nl".into(),
+            accessibility_needs: "".into(),
+            dietary_needs: "Vegetarian".into(),
+            privacy_consent: true,
+            list_consent: false,
+        }
+    }
+
+    #[test]
+    fn a_complete_form_is_trimmed_and_normalised() {
+        let valid = validate(&complete()).expect("valid");
+        assert_eq!(valid.name, "Amira Haddad");
+        assert_eq!(valid.email, "Amira.Haddad@Example.ORG");
+        assert_eq!(valid.email_normalized, "amira.haddad@example.org");
+        assert_eq!(valid.country, "BE");
+        assert_eq!(valid.language, Locale::Nl);
+        assert_eq!(valid.accessibility_needs, None);
+        assert_eq!(valid.dietary_needs.as_deref(), Some("Vegetarian"));
+    }
+
+    #[test]
+    fn every_missing_field_is_reported_at_once() {
+        let errors = validate(&RegistrationForm::default()).unwrap_err();
+        for field in ["name", "email", "organisation", "country", "function"] {
+            assert_eq!(errors.get(field), Some("error-required"), "{field}");
+        }
+        assert_eq!(errors.get("attendance"), Some("error-attendance-invalid"));
+        assert_eq!(errors.get("language"), Some("error-language-invalid"));
+        assert_eq!(errors.get("privacy_consent"), Some("error-consent-required"));
+    }
+
+    #[test]
+    fn bad_values_are_named() {
+        let form = RegistrationForm {
+            email: "not-an-address".into(),
+            country: "XX".into(),
+            attendance: "both".into(),
+            name: "x".repeat(201),
+            organisation: "Line\u{0}break".into(),
+            ..complete()
+        };
+        let errors = validate(&form).unwrap_err();
+        assert_eq!(errors.get("email"), Some("error-email-invalid"));
+        assert_eq!(errors.get("country"), Some("error-country-invalid"));
+        assert_eq!(errors.get("attendance"), Some("error-attendance-invalid"));
+        assert_eq!(errors.get("name"), Some("error-too-long"));
+        assert_eq!(errors.get("organisation"), Some("error-control-characters"));
+    }
+
+    #[test]
+    fn online_participants_give_no_dietary_needs() {
+        let form = RegistrationForm { attendance: "online".into(), ..complete() };
+        assert_eq!(validate(&form).unwrap().dietary_needs, None);
+    }
+
+    #[test]
+    fn consent_is_required() {
+        let form = RegistrationForm { privacy_consent: false, ..complete() };
+        assert_eq!(
+            validate(&form).unwrap_err().get("privacy_consent"),
+            Some("error-consent-required")
+        );
+    }
+}

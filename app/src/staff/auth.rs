@@ -1,0 +1,168 @@
+//! Staff passwords (Argon2id) and sessions (a random token in an HttpOnly
+//! cookie, kept hashed in the database).
+
+use super::{
+    entity::{staff_session, staff_user},
+    roles::{Capability, Role},
+};
+use crate::platform::{error::ServiceError, secrets};
+use argon2::{
+    password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
+    Argon2,
+};
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::{prelude::*, Set};
+
+pub const SESSION_COOKIE: &str = "staff_session";
+const SESSION_HOURS: i64 = 12;
+const PASSWORD_MIN_CHARS: usize = 12;
+
+/// A signed-in staff member.
+#[derive(Clone, Debug)]
+pub struct StaffMember {
+    pub id: i32,
+    pub name: String,
+    pub role: Role,
+}
+
+pub fn hash_password(password: &str) -> Result<String, ServiceError> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|hash| hash.to_string())
+        .map_err(|e| ServiceError::Internal(format!("password hashing failed: {e}")))
+}
+
+fn password_matches(password: &str, stored: &str) -> bool {
+    PasswordHash::new(stored)
+        .map(|hash| Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
+        .unwrap_or(false)
+}
+
+/// Creates a staff account (used by the `create-admin` command and by admins).
+pub async fn create_staff(
+    db: &impl ConnectionTrait,
+    email: &str,
+    name: &str,
+    password: &str,
+    role: Role,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    if password.chars().count() < PASSWORD_MIN_CHARS {
+        return Err(ServiceError::Invalid(crate::forms::FieldErrors::single(
+            "password",
+            "error-password-too-short",
+        )));
+    }
+    staff_user::ActiveModel {
+        email: Set(email.trim().to_lowercase()),
+        name: Set(name.trim().to_owned()),
+        password_hash: Set(hash_password(password)?),
+        role: Set(role.code().to_owned()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Checks the password and opens a session; the token goes into the cookie.
+/// A wrong email and a wrong password get the same answer.
+pub async fn sign_in(
+    db: &impl ConnectionTrait,
+    email: &str,
+    password: &str,
+    now: DateTime<Utc>,
+) -> Result<String, ServiceError> {
+    let user = staff_user::Entity::find()
+        .filter(staff_user::Column::Email.eq(email.trim().to_lowercase()))
+        .one(db)
+        .await?;
+    let Some(user) = user.filter(|user| password_matches(password, &user.password_hash)) else {
+        return Err(ServiceError::Unauthorized);
+    };
+    let token = secrets::new_token();
+    staff_session::ActiveModel {
+        token_hash: Set(secrets::hash_token(&token)),
+        staff_user_id: Set(user.id),
+        expires_at: Set(now + Duration::hours(SESSION_HOURS)),
+        created_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    Ok(token)
+}
+
+pub async fn sign_out(db: &impl ConnectionTrait, token: &str) -> Result<(), ServiceError> {
+    staff_session::Entity::delete_by_id(secrets::hash_token(token))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The staff member a session token belongs to, if the session is still valid.
+pub async fn member(
+    db: &impl ConnectionTrait,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<StaffMember>, ServiceError> {
+    let Some(session) = staff_session::Entity::find_by_id(secrets::hash_token(token))
+        .one(db)
+        .await?
+        .filter(|session| session.expires_at > now)
+    else {
+        return Ok(None);
+    };
+    let user = staff_user::Entity::find_by_id(session.staff_user_id).one(db).await?;
+    Ok(user.and_then(|user| {
+        Role::from_code(&user.role).map(|role| StaffMember { id: user.id, name: user.name, role })
+    }))
+}
+
+/// The staff member behind the session token, if they may do `capability`:
+/// no valid session is `Unauthorized`, the wrong role is `Forbidden`.
+pub async fn require(
+    db: &impl ConnectionTrait,
+    token: Option<&str>,
+    capability: Capability,
+    now: DateTime<Utc>,
+) -> Result<StaffMember, ServiceError> {
+    let Some(token) = token else {
+        return Err(ServiceError::Unauthorized);
+    };
+    let member = member(db, token, now).await?.ok_or(ServiceError::Unauthorized)?;
+    if member.role.allows(capability) {
+        Ok(member)
+    } else {
+        Err(ServiceError::Forbidden)
+    }
+}
+
+/// The session token sent with the current request, if any.
+pub fn session_token(headers: &http::HeaderMap) -> Option<String> {
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(cookie::Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|c| c.name() == SESSION_COOKIE)
+        .map(|c| c.value().to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_salted_and_verified() {
+        let first = hash_password("correct horse battery").unwrap();
+        let second = hash_password("correct horse battery").unwrap();
+        assert_ne!(first, second);
+        assert!(first.starts_with("$argon2id$"));
+        assert!(password_matches("correct horse battery", &first));
+        assert!(!password_matches("wrong horse battery", &first));
+        assert!(!password_matches("anything", "not a hash"));
+    }
+}

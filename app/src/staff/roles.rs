@@ -1,0 +1,90 @@
+//! Who on the staff may do what. One table, used by every staff route.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Admin,
+    Organizer,
+    Moderator,
+    CheckIn,
+}
+
+/// Things staff do that not every role may.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Capability {
+    /// See registrations and their personal data.
+    ViewRegistrations,
+    /// Change capacities, programme and registrations.
+    ManageEvents,
+    /// Review library submissions.
+    Moderate,
+    /// Check participants in at the venue.
+    CheckIn,
+    /// Create staff accounts and assign roles.
+    ManageStaff,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Admin, Role::Organizer, Role::Moderator, Role::CheckIn];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Organizer => "organizer",
+            Role::Moderator => "moderator",
+            Role::CheckIn => "check_in",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|role| role.code() == code)
+    }
+
+    pub fn allows(self, capability: Capability) -> bool {
+        use Capability::*;
+        match self {
+            Role::Admin => true,
+            Role::Organizer => matches!(capability, ViewRegistrations | ManageEvents | CheckIn),
+            Role::Moderator => matches!(capability, Moderate),
+            Role::CheckIn => matches!(capability, CheckIn),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn admins_may_do_everything() {
+        for capability in [
+            Capability::ViewRegistrations,
+            Capability::ManageEvents,
+            Capability::Moderate,
+            Capability::CheckIn,
+            Capability::ManageStaff,
+        ] {
+            assert!(Role::Admin.allows(capability));
+        }
+    }
+
+    #[test]
+    fn each_other_role_keeps_to_its_task() {
+        assert!(Role::Organizer.allows(Capability::ViewRegistrations));
+        assert!(!Role::Organizer.allows(Capability::ManageStaff));
+        assert!(!Role::Moderator.allows(Capability::ViewRegistrations));
+        assert!(Role::Moderator.allows(Capability::Moderate));
+        assert!(!Role::CheckIn.allows(Capability::ViewRegistrations));
+        assert!(!Role::CheckIn.allows(Capability::ManageEvents));
+    }
+
+    #[test]
+    fn role_codes_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(Role::from_code(role.code()), Some(role));
+        }
+        assert_eq!(Role::from_code("root"), None);
+    }
+}

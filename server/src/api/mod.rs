@@ -1,0 +1,41 @@
+//! The open JSON API under `/api/v1`, described by its OpenAPI document.
+
+mod error;
+mod events;
+mod registrations;
+
+use app::platform::state::AppState;
+use axum::{routing::get, Json, Router};
+use utoipa::OpenApi;
+
+pub use error::ApiError;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "International Knowledge Platform API", version = "1"),
+    servers((url = "/api/v1")),
+    paths(events::list, events::show, registrations::create),
+    components(schemas(
+        app::events::model::EventView,
+        app::events::model::CapacityView,
+        app::events::model::InPersonCapacity,
+        app::events::model::OnlineCapacity,
+        app::registration::model::RegistrationForm,
+        app::registration::model::RegistrationReceipt,
+        app::registration::model::Attendance,
+        app::registration::model::Status,
+        error::ErrorBody,
+    ))
+)]
+struct ApiDoc;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
+        .route("/events", get(events::list))
+        .route("/events/{slug}", get(events::show))
+        .route(
+            "/events/{slug}/registrations",
+            axum::routing::post(registrations::create),
+        )
+}

@@ -1,0 +1,111 @@
+//! The server: configuration, start-up, the HTTP routes beside the Leptos
+//! app (open API, language switch, health) and the background workers.
+
+pub mod api;
+pub mod config;
+pub mod csrf;
+pub mod language;
+pub mod workers;
+
+use app::{
+    mail::transport::Mailer,
+    platform::{db, rate_limit::RateLimiter, state::{AppState, Settings}},
+    shell, App,
+};
+use axum::{extract::DefaultBodyLimit, middleware, routing::get, Router};
+use config::Config;
+use leptos::prelude::LeptosOptions;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use migrations::{Migrator, MigratorTrait};
+use std::{net::SocketAddr, sync::Arc};
+use tower_http::compression::CompressionLayer;
+
+/// Largest request body accepted anywhere (forms and JSON are small).
+const BODY_LIMIT: usize = 64 * 1024;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("database: {0}")]
+    Database(#[from] sea_orm::DbErr),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Config(String),
+    #[error("{0}")]
+    Service(#[from] app::platform::error::ServiceError),
+}
+
+/// Everything the routes need, from the configuration: the database is
+/// opened and migrated, and the demo event seeded when asked.
+pub async fn prepare(config: &Config, site_addr: SocketAddr) -> Result<(AppState, Mailer), StartupError> {
+    std::fs::create_dir_all(&config.data_dir)?;
+    let db = db::connect(&config.database_url()).await?;
+    Migrator::up(&db, None).await?;
+    if config.demo && app::demo::seed(&db).await? {
+        tracing::info!("demo event added");
+    }
+    let mut leptos_options = leptos::config::get_configuration(None)
+        .map(|conf| conf.leptos_options)
+        .unwrap_or_else(|_| LeptosOptions::builder().output_name("ikp").build());
+    if leptos_options.output_name.is_empty() {
+        leptos_options.output_name = "ikp".into();
+    }
+    leptos_options.site_addr = site_addr;
+    let settings = Settings {
+        public_url: config.public_url(site_addr),
+        data_dir: config.data_dir.clone(),
+        mail_from: config.mail_from.clone(),
+    };
+    let mailer = Mailer::new(config.smtp_url.as_deref(), &config.data_dir.join("mail"))
+        .map_err(StartupError::Config)?;
+    let state = AppState {
+        leptos_options,
+        db,
+        settings: Arc::new(settings),
+        registration_limiter: Arc::new(RateLimiter::per_minute(config.registration_rate_limit)),
+    };
+    Ok((state, mailer))
+}
+
+/// All routes of the platform.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/health", get(|| async { "ok" }))
+        .route("/lang/{code}", get(language::switch))
+        .nest("/api/v1", api::router())
+        .leptos_routes(&state, routes, move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(middleware::from_fn(csrf::reject_cross_site))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}
+
+/// Serves until interrupted; the workers run alongside.
+pub async fn serve(config: Config) -> Result<(), StartupError> {
+    let site_addr = config
+        .leptos_site_addr
+        .or_else(|| leptos::config::get_configuration(None).ok().map(|c| c.leptos_options.site_addr))
+        .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 3000)));
+    let (state, mailer) = prepare(&config, site_addr).await?;
+    let sender = config
+        .mail_from
+        .parse::<lettre::message::Mailbox>()
+        .map_err(|e| StartupError::Config(format!("MAIL_FROM is not an address: {e}")))?
+        .email;
+    let _workers = workers::spawn(state.clone(), mailer, sender);
+    let listener = tokio::net::TcpListener::bind(site_addr).await?;
+    let public_url = state.settings.public_url.clone();
+    println!("Listening on {public_url}");
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
+    Ok(())
+}

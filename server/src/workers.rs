@@ -1,0 +1,42 @@
+//! Background work: delivering queued email and settling waitlists. Both
+//! pick up where they left off after a restart: their state is the database.
+
+use app::{
+    mail::{outbox, transport::Mailer},
+    platform::state::AppState,
+    registration::service as registrations,
+};
+use lettre::Address;
+use std::time::Duration;
+use tokio::task::JoinHandle;
+
+const MAIL_INTERVAL: Duration = Duration::from_secs(1);
+const WAITLIST_INTERVAL: Duration = Duration::from_secs(5);
+
+pub fn spawn(state: AppState, mailer: Mailer, sender: Address) -> Vec<JoinHandle<()>> {
+    let mail_state = state.clone();
+    let mail = tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(MAIL_INTERVAL);
+        loop {
+            ticks.tick().await;
+            if let Err(error) =
+                outbox::deliver_due(&mail_state.db, &mailer, &sender, chrono::Utc::now()).await
+            {
+                tracing::error!(%error, "mail delivery round failed");
+            }
+        }
+    });
+    let waitlist = tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(WAITLIST_INTERVAL);
+        loop {
+            ticks.tick().await;
+            match registrations::settle_waitlists(&state.db, &state.settings, chrono::Utc::now()).await {
+                Ok(0) => {}
+                Ok(events) => tracing::info!(events, "waitlist offers updated"),
+                Err(error) => tracing::error!(%error, "waitlist round failed"),
+            }
+            state.registration_limiter.forget_idle();
+        }
+    });
+    vec![mail, waitlist]
+}
