@@ -52,7 +52,11 @@ mod tests {
     use super::*;
 
     fn counts(confirmed: u64, offered: u64, waitlisted: u64) -> PlaceCounts {
-        PlaceCounts { confirmed, offered, waitlisted }
+        PlaceCounts {
+            confirmed,
+            offered,
+            waitlisted,
+        }
     }
 
     #[test]

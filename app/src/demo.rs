@@ -16,7 +16,10 @@ pub async fn seed(db: &impl ConnectionTrait) -> Result<bool, ServiceError> {
     if entity::Entity::find().count(db).await? > 0 {
         return Ok(false);
     }
-    let date = |day| NaiveDate::from_ymd_opt(2025, 5, day).ok_or_else(|| ServiceError::Internal("demo date".into()));
+    let date = |day| {
+        NaiveDate::from_ymd_opt(2025, 5, day)
+            .ok_or_else(|| ServiceError::Internal("demo date".into()))
+    };
     entity::ActiveModel {
         slug: Set(DEMO_SLUG.to_owned()),
         title: Set("International Exchange Event 2025".to_owned()),

@@ -83,6 +83,15 @@ pub fn NotFound() -> impl IntoView {
     }
 }
 
+/// What to tell a person about a failed server call, in their language: the
+/// server's own message, or that the server could not be reached.
+pub fn error_message(locale: Locale, error: &ServerFnError) -> String {
+    match error {
+        ServerFnError::ServerError(message) => message.clone(),
+        _ => locale.t("error-connection"),
+    }
+}
+
 /// A message shown in place of a page that could not load.
 #[component]
 pub fn ErrorNotice(message: String) -> impl IntoView {

@@ -5,7 +5,11 @@ use clap::{Args, Parser, Subcommand};
 use std::{net::SocketAddr, path::PathBuf};
 
 #[derive(Parser, Debug)]
-#[command(name = "server", version, about = "Event and knowledge-exchange platform")]
+#[command(
+    name = "server",
+    version,
+    about = "Event and knowledge-exchange platform"
+)]
 pub struct Cli {
     #[command(flatten)]
     pub config: Config,
@@ -49,7 +53,11 @@ pub struct Config {
     #[arg(long, env = "SMTP_URL")]
     pub smtp_url: Option<String>,
     /// Sender of every email.
-    #[arg(long, env = "MAIL_FROM", default_value = "International Knowledge Platform <events@localhost>")]
+    #[arg(
+        long,
+        env = "MAIL_FROM",
+        default_value = "International Knowledge Platform <events@localhost>"
+    )]
     pub mail_from: String,
     /// Registration attempts per minute per client address; 0 turns the limit off.
     #[arg(long, env = "REGISTRATION_RATE_LIMIT", default_value_t = 20)]
@@ -62,7 +70,10 @@ pub struct Config {
 impl Config {
     pub fn database_url(&self) -> String {
         self.database_url.clone().unwrap_or_else(|| {
-            format!("sqlite://{}?mode=rwc", self.data_dir.join("ikp.db").display())
+            format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("ikp.db").display()
+            )
         })
     }
 

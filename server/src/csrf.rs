@@ -10,7 +10,10 @@ use axum::{
 };
 
 pub async fn reject_cross_site(request: Request, next: Next) -> Response {
-    let changes_state = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let changes_state = !matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
     if changes_state
         && !request.uri().path().starts_with("/api/v1/")
         && is_cross_site(request.headers())
@@ -48,9 +51,15 @@ mod tests {
 
     #[test]
     fn same_origin_and_direct_requests_pass() {
-        assert!(!is_cross_site(&headers(&[("sec-fetch-site", "same-origin")])));
+        assert!(!is_cross_site(&headers(&[(
+            "sec-fetch-site",
+            "same-origin"
+        )])));
         assert!(!is_cross_site(&headers(&[("sec-fetch-site", "none")])));
-        assert!(!is_cross_site(&headers(&[("origin", "http://127.0.0.1:3000"), ("host", "127.0.0.1:3000")])));
+        assert!(!is_cross_site(&headers(&[
+            ("origin", "http://127.0.0.1:3000"),
+            ("host", "127.0.0.1:3000")
+        ])));
         assert!(!is_cross_site(&headers(&[])));
     }
 
@@ -58,6 +67,9 @@ mod tests {
     fn other_sites_are_refused() {
         assert!(is_cross_site(&headers(&[("sec-fetch-site", "cross-site")])));
         assert!(is_cross_site(&headers(&[("sec-fetch-site", "same-site")])));
-        assert!(is_cross_site(&headers(&[("origin", "https://evil.example"), ("host", "events.example")])));
+        assert!(is_cross_site(&headers(&[
+            ("origin", "https://evil.example"),
+            ("host", "events.example")
+        ])));
     }
 }

@@ -9,7 +9,11 @@ pub mod workers;
 
 use app::{
     mail::transport::Mailer,
-    platform::{db, rate_limit::RateLimiter, state::{AppState, Settings}},
+    platform::{
+        db,
+        rate_limit::RateLimiter,
+        state::{AppState, Settings},
+    },
     shell, App,
 };
 use axum::{extract::DefaultBodyLimit, middleware, routing::get, Router};
@@ -37,7 +41,10 @@ pub enum StartupError {
 
 /// Everything the routes need, from the configuration: the database is
 /// opened and migrated, and the demo event seeded when asked.
-pub async fn prepare(config: &Config, site_addr: SocketAddr) -> Result<(AppState, Mailer), StartupError> {
+pub async fn prepare(
+    config: &Config,
+    site_addr: SocketAddr,
+) -> Result<(AppState, Mailer), StartupError> {
     std::fs::create_dir_all(&config.data_dir)?;
     let db = db::connect(&config.database_url()).await?;
     Migrator::up(&db, None).await?;
@@ -87,7 +94,11 @@ pub fn router(state: AppState) -> Router {
 pub async fn serve(config: Config) -> Result<(), StartupError> {
     let site_addr = config
         .leptos_site_addr
-        .or_else(|| leptos::config::get_configuration(None).ok().map(|c| c.leptos_options.site_addr))
+        .or_else(|| {
+            leptos::config::get_configuration(None)
+                .ok()
+                .map(|c| c.leptos_options.site_addr)
+        })
         .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 3000)));
     let (state, mailer) = prepare(&config, site_addr).await?;
     let sender = config

@@ -1,4 +1,7 @@
-use app::{platform::db, staff::{auth, roles::Role}};
+use app::{
+    platform::db,
+    staff::{auth, roles::Role},
+};
 use clap::Parser;
 use migrations::{Migrator, MigratorTrait};
 use server::{
@@ -10,12 +13,16 @@ use tracing_subscriber::EnvFilter;
 #[tokio::main]
 async fn main() {
     tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+        )
         .init();
     let cli = Cli::parse();
     let result = match cli.command {
         None | Some(Command::Serve) => server::serve(cli.config).await,
-        Some(Command::CreateAdmin { email, name, role }) => create_staff(&cli.config, &email, &name, &role).await,
+        Some(Command::CreateAdmin { email, name, role }) => {
+            create_staff(&cli.config, &email, &name, &role).await
+        }
     };
     if let Err(error) = result {
         eprintln!("error: {error}");
@@ -23,9 +30,16 @@ async fn main() {
     }
 }
 
-async fn create_staff(config: &server::config::Config, email: &str, name: &str, role: &str) -> Result<(), StartupError> {
+async fn create_staff(
+    config: &server::config::Config,
+    email: &str,
+    name: &str,
+    role: &str,
+) -> Result<(), StartupError> {
     let role = Role::from_code(role).ok_or_else(|| {
-        StartupError::Config(format!("unknown role {role}: use admin, organizer, moderator or check_in"))
+        StartupError::Config(format!(
+            "unknown role {role}: use admin, organizer, moderator or check_in"
+        ))
     })?;
     let password = match std::env::var("ADMIN_PASSWORD") {
         Ok(password) => password,

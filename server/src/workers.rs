@@ -30,7 +30,9 @@ pub fn spawn(state: AppState, mailer: Mailer, sender: Address) -> Vec<JoinHandle
         let mut ticks = tokio::time::interval(WAITLIST_INTERVAL);
         loop {
             ticks.tick().await;
-            match registrations::settle_waitlists(&state.db, &state.settings, chrono::Utc::now()).await {
+            match registrations::settle_waitlists(&state.db, &state.settings, chrono::Utc::now())
+                .await
+            {
                 Ok(0) => {}
                 Ok(events) => tracing::info!(events, "waitlist offers updated"),
                 Err(error) => tracing::error!(%error, "waitlist round failed"),

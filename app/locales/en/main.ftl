@@ -87,6 +87,7 @@ error-unauthorized = Please sign in to see this page.
 error-forbidden = Your account may not see this page.
 error-rate-limited = Too many attempts from your connection. Please wait a minute and try again.
 error-internal = Something went wrong on our side. Nothing was saved. Please try again in a moment.
+error-connection = We could not reach the server. Check your connection and try again.
 error-capacity-too-low = The capacity cannot be lower than the { $taken } places already given or offered.
 error-capacity-number = Enter the capacity as a whole number, for example 150.
 error-required = Fill this in.

@@ -87,6 +87,7 @@ error-unauthorized = Log in om deze pagina te zien.
 error-forbidden = Uw account mag deze pagina niet zien.
 error-rate-limited = Te veel pogingen vanaf uw verbinding. Wacht een minuut en probeer het opnieuw.
 error-internal = Er ging bij ons iets mis. Er is niets opgeslagen. Probeer het zo opnieuw.
+error-connection = Wij konden de server niet bereiken. Controleer uw verbinding en probeer het opnieuw.
 error-capacity-too-low = De capaciteit kan niet lager zijn dan de { $taken } plaatsen die al zijn toegekend of aangeboden.
 error-capacity-number = Vul de capaciteit in als een heel getal, bijvoorbeeld 150.
 error-required = Vul dit in.

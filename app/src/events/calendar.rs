@@ -33,7 +33,10 @@ pub fn event_calendar(event: &entity::Model, event_url: &str, now: DateTime<Utc>
         .start_day(event.starts_on.format("%Y%m%d").to_string())
         .end_day(day_after_end.format("%Y%m%d").to_string())
         .set(ical_property!("SUMMARY", escape_text(&event.title)))
-        .set(ical_property!("DESCRIPTION", escape_text(&format!("{}\n\n{}", event.theme, event_url))))
+        .set(ical_property!(
+            "DESCRIPTION",
+            escape_text(&format!("{}\n\n{}", event.theme, event_url))
+        ))
         .set(ical_property!("LOCATION", escape_text(&event.venue)))
         .set(ical_property!("URL", event_url))
         .build();
@@ -88,6 +91,9 @@ mod tests {
         };
         assert_eq!(value("DTSTART"), "20250515");
         assert_eq!(value("DTEND"), "20250517");
-        assert_eq!(value("SUMMARY"), "Self-Reliance\\, through Digitalization\\; 2025");
+        assert_eq!(
+            value("SUMMARY"),
+            "Self-Reliance\\, through Digitalization\\; 2025"
+        );
     }
 }

@@ -1,7 +1,7 @@
 use super::model::{CapacityView, EventView};
 use crate::{
     i18n::{use_locale, Locale},
-    layout::ErrorNotice,
+    layout::{error_message, ErrorNotice},
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -9,7 +9,8 @@ use leptos_router::hooks::use_params_map;
 
 #[server]
 pub async fn list_events() -> Result<Vec<EventView>, ServerFnError> {
-    let state = crate::platform::state::AppState::from_context().map_err(|e| e.into_server_error())?;
+    let state =
+        crate::platform::state::AppState::from_context().map_err(|e| e.into_server_error())?;
     super::service::list(&state.db)
         .await
         .map_err(|e| e.into_server_error())
@@ -17,7 +18,8 @@ pub async fn list_events() -> Result<Vec<EventView>, ServerFnError> {
 
 #[server]
 pub async fn get_event(slug: String) -> Result<EventView, ServerFnError> {
-    let state = crate::platform::state::AppState::from_context().map_err(|e| e.into_server_error())?;
+    let state =
+        crate::platform::state::AppState::from_context().map_err(|e| e.into_server_error())?;
     super::service::view(&state.db, &slug)
         .await
         .map_err(|e| e.into_server_error())
@@ -59,7 +61,7 @@ pub fn HomePage() -> impl IntoView {
                         </ul>
                     }
                     .into_any(),
-                    Err(error) => view! { <ErrorNotice message=error.to_string() /> }.into_any(),
+                    Err(error) => view! { <ErrorNotice message=error_message(locale, &error) /> }.into_any(),
                 }
             })}
         </Suspense>
@@ -79,7 +81,7 @@ pub fn EventPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match event.await {
                     Ok(event) => view! { <EventDetails event /> }.into_any(),
-                    Err(error) => view! { <ErrorNotice message=error.to_string() /> }.into_any(),
+                    Err(error) => view! { <ErrorNotice message=error_message(locale, &error) /> }.into_any(),
                 }
             })}
         </Transition>
@@ -158,14 +160,23 @@ fn places_left(locale: Locale, capacity: &CapacityView) -> String {
     if in_person.is_full() {
         return locale.t_with(
             "in-person-full",
-            &[("limit", i64::try_from(in_person.limit).unwrap_or(i64::MAX).into())],
+            &[(
+                "limit",
+                i64::try_from(in_person.limit).unwrap_or(i64::MAX).into(),
+            )],
         );
     }
     locale.t_with(
         "places-left",
         &[
-            ("left", i64::try_from(in_person.left).unwrap_or(i64::MAX).into()),
-            ("limit", i64::try_from(in_person.limit).unwrap_or(i64::MAX).into()),
+            (
+                "left",
+                i64::try_from(in_person.left).unwrap_or(i64::MAX).into(),
+            ),
+            (
+                "limit",
+                i64::try_from(in_person.limit).unwrap_or(i64::MAX).into(),
+            ),
         ],
     )
 }

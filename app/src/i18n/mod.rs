@@ -73,8 +73,7 @@ impl Locale {
     /// The best supported language for an `Accept-Language` header.
     pub fn negotiate(accept_language: &str) -> Locale {
         let requested = fluent_langneg::accepted_languages::parse(accept_language);
-        let available: Vec<LanguageIdentifier> =
-            Locale::ALL.iter().map(|l| l.langid()).collect();
+        let available: Vec<LanguageIdentifier> = Locale::ALL.iter().map(|l| l.langid()).collect();
         let default = Locale::default().langid();
         fluent_langneg::negotiate_languages(
             &requested,
@@ -136,7 +135,10 @@ impl Locale {
         }
         self.t_with(
             "date-range",
-            &[("start", self.date(start).into()), ("end", self.date(end).into())],
+            &[
+                ("start", self.date(start).into()),
+                ("end", self.date(end).into()),
+            ],
         )
     }
 
@@ -319,7 +321,10 @@ mod tests {
         assert_eq!(Locale::En.date_range(start, end), "15–16 May 2025");
         assert_eq!(Locale::Nl.date_range(start, end), "15–16 mei 2025");
         let june = NaiveDate::from_ymd_opt(2025, 6, 2).unwrap();
-        assert_eq!(Locale::En.date_range(start, june), "15 May 2025 – 2 June 2025");
+        assert_eq!(
+            Locale::En.date_range(start, june),
+            "15 May 2025 – 2 June 2025"
+        );
         let moment = start.and_hms_opt(14, 5, 0).unwrap();
         assert_eq!(
             Locale::En.date_time(moment, "Europe/Amsterdam"),

@@ -118,7 +118,10 @@ pub async fn deliver_due(
     let mut report = DeliveryReport::default();
     for message in due {
         let claimed = Outbox::update_many()
-            .col_expr(Column::ClaimedUntil, Expr::value(now + Duration::seconds(CLAIM_SECONDS)))
+            .col_expr(
+                Column::ClaimedUntil,
+                Expr::value(now + Duration::seconds(CLAIM_SECONDS)),
+            )
             .filter(Column::Id.eq(message.id))
             .filter(Column::SentAt.is_null())
             .filter(claimable.clone())

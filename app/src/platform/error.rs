@@ -2,9 +2,9 @@ use crate::{
     forms::FieldErrors,
     i18n::{detect_locale, Locale},
 };
+use http::StatusCode;
 use leptos::prelude::{use_context, ServerFnError};
 use leptos_axum::ResponseOptions;
-use http::StatusCode;
 use sea_orm::{DbErr, SqlErr};
 
 /// What a service function can answer besides success. The variants map to
@@ -47,9 +47,7 @@ impl ServiceError {
     pub fn status(&self) -> StatusCode {
         match self {
             ServiceError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            ServiceError::Conflict(_) | ServiceError::CapacityTooLow { .. } => {
-                StatusCode::CONFLICT
-            }
+            ServiceError::Conflict(_) | ServiceError::CapacityTooLow { .. } => StatusCode::CONFLICT,
             ServiceError::NotFound => StatusCode::NOT_FOUND,
             ServiceError::Unauthorized => StatusCode::UNAUTHORIZED,
             ServiceError::Forbidden => StatusCode::FORBIDDEN,

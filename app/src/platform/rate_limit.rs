@@ -9,8 +9,7 @@ impl RateLimiter {
     /// A limit of `per_minute` attempts per address; 0 turns limiting off.
     pub fn per_minute(per_minute: u32) -> Self {
         RateLimiter(
-            NonZeroU32::new(per_minute)
-                .map(|n| governor::RateLimiter::keyed(Quota::per_minute(n))),
+            NonZeroU32::new(per_minute).map(|n| governor::RateLimiter::keyed(Quota::per_minute(n))),
         )
     }
 

@@ -20,7 +20,9 @@ pub enum Notice {
     /// Registered or changed, with a place (in person) or online.
     Confirmed,
     /// On the in-person waitlist at this position.
-    Waitlisted { position: u64 },
+    Waitlisted {
+        position: u64,
+    },
     /// A place is held for them until the offer expires.
     Offer,
     OfferExpired,
@@ -93,14 +95,25 @@ fn content(
     manage_token: Option<&str>,
 ) -> EmailContent {
     let title: Arg = event.title.as_str().into();
-    let t = |key: &str| locale.t_with(key, &[("event", title.clone()), ("venue", event.venue.as_str().into())]);
+    let t = |key: &str| {
+        locale.t_with(
+            key,
+            &[
+                ("event", title.clone()),
+                ("venue", event.venue.as_str().into()),
+            ],
+        )
+    };
     let attendance = match registration.attendance {
         Attendance::InPerson => locale.t("attendance-in-person"),
         Attendance::Online => locale.t("attendance-online"),
     };
     let mut facts = vec![
         (locale.t("fact-event"), event.title.clone()),
-        (locale.t("fact-dates"), locale.date_range(event.starts_on, event.ends_on)),
+        (
+            locale.t("fact-dates"),
+            locale.date_range(event.starts_on, event.ends_on),
+        ),
     ];
     let (subject, paragraphs) = match notice {
         Notice::Confirmed => {
@@ -112,7 +125,11 @@ fn content(
             facts.push((locale.t("fact-attendance"), attendance));
             (
                 t("email-confirmed-subject"),
-                vec![body, locale.t("email-calendar-attached"), locale.t("email-manage-intro")],
+                vec![
+                    body,
+                    locale.t("email-calendar-attached"),
+                    locale.t("email-manage-intro"),
+                ],
             )
         }
         Notice::Waitlisted { position } => (
@@ -121,7 +138,10 @@ fn content(
                 locale.t_with(
                     "email-waitlisted-body",
                     &[
-                        ("position", i64::try_from(position).unwrap_or(i64::MAX).into()),
+                        (
+                            "position",
+                            i64::try_from(position).unwrap_or(i64::MAX).into(),
+                        ),
                         ("hours", i64::from(event.offer_hours).into()),
                     ],
                 ),
@@ -144,7 +164,10 @@ fn content(
         }
         Notice::OfferExpired => (
             t("email-offer-expired-subject"),
-            vec![locale.t("email-offer-expired-body"), locale.t("email-manage-intro")],
+            vec![
+                locale.t("email-offer-expired-body"),
+                locale.t("email-manage-intro"),
+            ],
         ),
         Notice::Cancelled => (
             t("email-cancelled-subject"),
@@ -158,7 +181,10 @@ fn content(
     EmailContent {
         locale,
         subject,
-        greeting: locale.t_with("email-greeting", &[("name", registration.name.as_str().into())]),
+        greeting: locale.t_with(
+            "email-greeting",
+            &[("name", registration.name.as_str().into())],
+        ),
         paragraphs,
         facts,
         action: manage_token.map(|token| (action_label, manage_url(settings, token))),

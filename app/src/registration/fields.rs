@@ -61,7 +61,11 @@ fn label_key(field: &str) -> String {
 }
 
 /// `aria-describedby` for a field: its hint and, when present, its error.
-fn described_by(field: &'static str, errors: Signal<FieldErrors>, hint: bool) -> impl Fn() -> Option<String> {
+fn described_by(
+    field: &'static str,
+    errors: Signal<FieldErrors>,
+    hint: bool,
+) -> impl Fn() -> Option<String> {
     move || {
         let mut ids = Vec::new();
         if hint {
@@ -106,7 +110,12 @@ fn TextField(
 }
 
 #[component]
-fn TextArea(field: &'static str, value: String, errors: Signal<FieldErrors>, hint: String) -> impl IntoView {
+fn TextArea(
+    field: &'static str,
+    value: String,
+    errors: Signal<FieldErrors>,
+    hint: String,
+) -> impl IntoView {
     let locale = use_locale();
     view! {
         <div class="field" class:has-error=move || errors.read().get(field).is_some()>
@@ -130,7 +139,12 @@ fn TextArea(field: &'static str, value: String, errors: Signal<FieldErrors>, hin
 }
 
 #[component]
-fn Checkbox(field: &'static str, checked: bool, errors: Signal<FieldErrors>, label: String) -> impl IntoView {
+fn Checkbox(
+    field: &'static str,
+    checked: bool,
+    errors: Signal<FieldErrors>,
+    label: String,
+) -> impl IntoView {
     view! {
         <div class="field checkbox" class:has-error=move || errors.read().get(field).is_some()>
             <FieldMessage field errors />

@@ -6,7 +6,7 @@ use crate::{
     events::{model::EventView, page::get_event},
     forms::FieldErrors,
     i18n::use_locale,
-    layout::ErrorNotice,
+    layout::{error_message, ErrorNotice},
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -29,7 +29,10 @@ pub async fn register(
         .map(|info| info.0.ip())
         .map_err(|e| ServiceError::Internal(e.to_string()).into_server_error())?;
     let result = match state.registration_limiter.check(client) {
-        Ok(()) => super::service::register(&state.db, &state.settings, &slug, &form, chrono::Utc::now()).await,
+        Ok(()) => {
+            super::service::register(&state.db, &state.settings, &slug, &form, chrono::Utc::now())
+                .await
+        }
         Err(limited) => Err(limited),
     };
     let outcome = match result {
@@ -37,13 +40,21 @@ pub async fn register(
             leptos_axum::redirect(&format!("/manage/{}?welcome=1", registered.manage_token));
             return Ok(None);
         }
-        Err(ServiceError::Invalid(errors)) => FormOutcome { values: form, errors, problem: None },
+        Err(ServiceError::Invalid(errors)) => FormOutcome {
+            values: form,
+            errors,
+            problem: None,
+        },
         Err(ServiceError::Conflict("error-email-taken")) => FormOutcome {
             values: form,
             errors: FieldErrors::single("email", "error-email-taken"),
             problem: None,
         },
-        Err(ServiceError::Conflict(key)) => FormOutcome { values: form, errors: FieldErrors::default(), problem: Some(key.to_owned()) },
+        Err(ServiceError::Conflict(key)) => FormOutcome {
+            values: form,
+            errors: FieldErrors::default(),
+            problem: Some(key.to_owned()),
+        },
         Err(ServiceError::RateLimited) => FormOutcome {
             values: form,
             errors: FieldErrors::default(),
@@ -60,7 +71,8 @@ pub async fn register(
 
 /// What a registration posted without JavaScript left to fix, once.
 #[server]
-pub async fn take_registration_flash() -> Result<Option<FormOutcome<RegistrationForm>>, ServerFnError> {
+pub async fn take_registration_flash(
+) -> Result<Option<FormOutcome<RegistrationForm>>, ServerFnError> {
     Ok(crate::platform::flash::take(FLASH))
 }
 
@@ -77,7 +89,7 @@ pub fn RegisterPage() -> impl IntoView {
                 let flash = flash.await.ok().flatten();
                 match event.await {
                     Ok(event) => view! { <RegistrationFormView event flash /> }.into_any(),
-                    Err(error) => view! { <ErrorNotice message=error.to_string() /> }.into_any(),
+                    Err(error) => view! { <ErrorNotice message=error_message(locale, &error) /> }.into_any(),
                 }
             })}
         </Transition>
@@ -85,7 +97,10 @@ pub fn RegisterPage() -> impl IntoView {
 }
 
 #[component]
-fn RegistrationFormView(event: EventView, flash: Option<FormOutcome<RegistrationForm>>) -> impl IntoView {
+fn RegistrationFormView(
+    event: EventView,
+    flash: Option<FormOutcome<RegistrationForm>>,
+) -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<Register>::new();
     let full = event.capacity.in_person.is_full();
@@ -98,7 +113,7 @@ fn RegistrationFormView(event: EventView, flash: Option<FormOutcome<Registration
     let initial_problem = flash.as_ref().and_then(|f| f.problem.clone());
     let problem = Signal::derive(move || match action.value().get() {
         Some(Ok(Some(outcome))) => outcome.problem,
-        Some(Err(error)) => Some(error.to_string()),
+        Some(Err(error)) => Some(error_message(locale, &error)),
         _ => initial_problem.clone(),
     });
     let values = flash.map(|f| f.values).unwrap_or_else(|| RegistrationForm {

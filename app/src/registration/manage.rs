@@ -5,7 +5,11 @@ use super::{
     fields::{ErrorSummary, RegistrationFields},
     model::{Attendance, FormOutcome, ManageView, RegistrationForm, Status},
 };
-use crate::{forms::FieldErrors, i18n::use_locale, layout::ErrorNotice};
+use crate::{
+    forms::FieldErrors,
+    i18n::use_locale,
+    layout::{error_message, ErrorNotice},
+};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -26,7 +30,13 @@ pub async fn manage_registration(token: String) -> Result<ManageView, ServerFnEr
 
 /// What a change posted without JavaScript left to fix, once.
 #[server]
-pub async fn take_manage_flash() -> Result<(Option<FormOutcome<RegistrationForm>>, Option<FormOutcome<()>>), ServerFnError> {
+pub async fn take_manage_flash() -> Result<
+    (
+        Option<FormOutcome<RegistrationForm>>,
+        Option<FormOutcome<()>>,
+    ),
+    ServerFnError,
+> {
     use crate::platform::flash;
     Ok((flash::take(UPDATE_FLASH), flash::take(CANCEL_FLASH)))
 }
@@ -39,21 +49,45 @@ pub async fn update_registration(
 ) -> Result<Option<FormOutcome<RegistrationForm>>, ServerFnError> {
     use crate::platform::{error::ServiceError, state::AppState};
     let state = AppState::from_context().map_err(|e| e.into_server_error())?;
-    match super::service::update(&state.db, &state.settings, &token, &form, chrono::Utc::now()).await {
+    match super::service::update(
+        &state.db,
+        &state.settings,
+        &token,
+        &form,
+        chrono::Utc::now(),
+    )
+    .await
+    {
         Ok(()) => {
             leptos_axum::redirect(&format!("/manage/{token}?saved=1"));
             Ok(None)
         }
-        Err(ServiceError::Invalid(errors)) => Ok(Some(back_to_page(&token, UPDATE_FLASH, FormOutcome { values: form, errors, problem: None }))),
+        Err(ServiceError::Invalid(errors)) => Ok(Some(back_to_page(
+            &token,
+            UPDATE_FLASH,
+            FormOutcome {
+                values: form,
+                errors,
+                problem: None,
+            },
+        ))),
         Err(ServiceError::Conflict("error-email-taken")) => Ok(Some(back_to_page(
             &token,
             UPDATE_FLASH,
-            FormOutcome { values: form, errors: FieldErrors::single("email", "error-email-taken"), problem: None },
+            FormOutcome {
+                values: form,
+                errors: FieldErrors::single("email", "error-email-taken"),
+                problem: None,
+            },
         ))),
         Err(ServiceError::Conflict(key)) => Ok(Some(back_to_page(
             &token,
             UPDATE_FLASH,
-            FormOutcome { values: form, errors: FieldErrors::default(), problem: Some(key.to_owned()) },
+            FormOutcome {
+                values: form,
+                errors: FieldErrors::default(),
+                problem: Some(key.to_owned()),
+            },
         ))),
         Err(other) => Err(other.into_server_error()),
     }
@@ -61,13 +95,20 @@ pub async fn update_registration(
 
 /// Cancels the registration once the person has ticked that they mean it.
 #[server]
-pub async fn cancel_registration(token: String, confirm: Option<String>) -> Result<Option<FormOutcome<()>>, ServerFnError> {
+pub async fn cancel_registration(
+    token: String,
+    confirm: Option<String>,
+) -> Result<Option<FormOutcome<()>>, ServerFnError> {
     use crate::platform::state::AppState;
     if confirm.is_none() {
         return Ok(Some(back_to_page(
             &token,
             CANCEL_FLASH,
-            FormOutcome { values: (), errors: FieldErrors::single("confirm", "error-confirm-cancel"), problem: None },
+            FormOutcome {
+                values: (),
+                errors: FieldErrors::single("confirm", "error-confirm-cancel"),
+                problem: None,
+            },
         )));
     }
     let state = AppState::from_context().map_err(|e| e.into_server_error())?;
@@ -96,7 +137,11 @@ pub async fn answer_offer(token: String, decision: String) -> Result<(), ServerF
 
 /// Without JavaScript, the outcome travels back to the page in a cookie.
 #[cfg(feature = "ssr")]
-fn back_to_page<T: serde::Serialize>(token: &str, flash_name: &str, outcome: FormOutcome<T>) -> FormOutcome<T> {
+fn back_to_page<T: serde::Serialize>(
+    token: &str,
+    flash_name: &str,
+    outcome: FormOutcome<T>,
+) -> FormOutcome<T> {
     use crate::platform::flash;
     if flash::is_plain_form_post() {
         flash::remember(flash_name, &outcome);
@@ -122,7 +167,7 @@ pub fn ManagePage() -> impl IntoView {
                 let (update_flash, cancel_flash) = flash.await.unwrap_or_default();
                 match registration.await {
                     Ok(view) => view! { <ManageRegistration token=token() view update_flash cancel_flash /> }.into_any(),
-                    Err(error) => view! { <ErrorNotice message=error.to_string() /> }.into_any(),
+                    Err(error) => view! { <ErrorNotice message=error_message(locale, &error) /> }.into_any(),
                 }
             })}
         </Transition>
@@ -169,11 +214,19 @@ fn StatusBanner(view: ManageView) -> impl IntoView {
         (Status::Confirmed, Attendance::Online) => locale.t("status-confirmed-online"),
         (Status::Waitlisted, _) => locale.t_with(
             "status-waitlisted",
-            &[("position", i64::try_from(view.waitlist_position.unwrap_or(0)).unwrap_or(i64::MAX).into())],
+            &[(
+                "position",
+                i64::try_from(view.waitlist_position.unwrap_or(0))
+                    .unwrap_or(i64::MAX)
+                    .into(),
+            )],
         ),
         (Status::Offered, _) => locale.t_with(
             "status-offered",
-            &[("deadline", view.offer_deadline.clone().unwrap_or_default().into())],
+            &[(
+                "deadline",
+                view.offer_deadline.clone().unwrap_or_default().into(),
+            )],
         ),
         (Status::Cancelled, _) => locale.t("status-cancelled"),
     };
@@ -198,7 +251,7 @@ fn OfferAnswer(token: String) -> impl IntoView {
             <button type="submit" class="button button-secondary" name="decision" value="decline">{locale.t("offer-decline")}</button>
         </ActionForm>
         {move || match action.value().get() {
-            Some(Err(error)) => Some(view! { <ErrorNotice message=error.to_string() /> }),
+            Some(Err(error)) => Some(view! { <ErrorNotice message=error_message(locale, &error) /> }),
             _ => None,
         }}
     }
@@ -222,7 +275,7 @@ fn UpdateForm(
     });
     let problem = Signal::derive(move || match action.value().get() {
         Some(Ok(Some(outcome))) => outcome.problem,
-        Some(Err(error)) => Some(error.to_string()),
+        Some(Err(error)) => Some(error_message(locale, &error)),
         _ => initial_problem.clone(),
     });
     let values = flash.map(|f| f.values).unwrap_or(values);

@@ -17,8 +17,8 @@ use crate::{
 };
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
-    prelude::*, ActiveValue::NotSet, DatabaseTransaction, QueryOrder,
-    QuerySelect, Set, TransactionTrait,
+    prelude::*, ActiveValue::NotSet, DatabaseTransaction, QueryOrder, QuerySelect, Set,
+    TransactionTrait,
 };
 
 use registration::{ActiveModel, Column, Entity as Registration};
@@ -64,7 +64,16 @@ pub async fn register(
     .await?;
     let notice = notice_for(&txn, &registration).await?;
     let email_token = issue_token(&txn, registration.id, now).await?;
-    emails::queue(&txn, settings, notice, &registration, &event, Some(&email_token), now).await?;
+    emails::queue(
+        &txn,
+        settings,
+        notice,
+        &registration,
+        &event,
+        Some(&email_token),
+        now,
+    )
+    .await?;
     let manage_token = issue_token(&txn, registration.id, now).await?;
     txn.commit().await?;
     Ok(Registered {
@@ -110,7 +119,8 @@ pub async fn manage_view(
     let (registration, event) = open(db, token).await?;
     let waitlist_position = waitlist_position(db, &registration).await?;
     let limit = u64::try_from(event.in_person_capacity).unwrap_or(0);
-    let in_person_full = in_person_counts(db, event.id).await?.admit(limit) == Admission::Waitlisted;
+    let in_person_full =
+        in_person_counts(db, event.id).await?.admit(limit) == Admission::Waitlisted;
     Ok(ManageView {
         in_person_full,
         event_slug: event.slug.clone(),
@@ -176,7 +186,16 @@ pub async fn update(
     if switched {
         let notice = notice_for(&txn, &updated).await?;
         let email_token = issue_token(&txn, updated.id, now).await?;
-        emails::queue(&txn, settings, notice, &updated, &event, Some(&email_token), now).await?;
+        emails::queue(
+            &txn,
+            settings,
+            notice,
+            &updated,
+            &event,
+            Some(&email_token),
+            now,
+        )
+        .await?;
     }
     txn.commit().await?;
     Ok(())
@@ -207,8 +226,16 @@ pub async fn accept_offer(
     .update(&txn)
     .await?;
     let email_token = issue_token(&txn, updated.id, now).await?;
-    emails::queue(&txn, settings, Notice::Confirmed, &updated, &event, Some(&email_token), now)
-        .await?;
+    emails::queue(
+        &txn,
+        settings,
+        Notice::Confirmed,
+        &updated,
+        &event,
+        Some(&email_token),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -227,8 +254,16 @@ pub async fn decline_offer(
     let updated = move_online(&txn, &current, now).await?;
     offer_free_places(&txn, settings, &event, now).await?;
     let email_token = issue_token(&txn, updated.id, now).await?;
-    emails::queue(&txn, settings, Notice::Confirmed, &updated, &event, Some(&email_token), now)
-        .await?;
+    emails::queue(
+        &txn,
+        settings,
+        Notice::Confirmed,
+        &updated,
+        &event,
+        Some(&email_token),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -259,7 +294,16 @@ pub async fn cancel(
     if holds_place(&current) {
         offer_free_places(&txn, settings, &event, now).await?;
     }
-    emails::queue(&txn, settings, Notice::Cancelled, &cancelled, &event, None, now).await?;
+    emails::queue(
+        &txn,
+        settings,
+        Notice::Cancelled,
+        &cancelled,
+        &event,
+        None,
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -314,14 +358,35 @@ pub async fn settle_waitlists(
         for offer in expired_offers(&txn, event.id, now).await? {
             let updated = move_online(&txn, &offer, now).await?;
             let email_token = issue_token(&txn, updated.id, now).await?;
-            emails::queue(&txn, settings, Notice::OfferExpired, &updated, &event, Some(&email_token), now)
-                .await?;
+            emails::queue(
+                &txn,
+                settings,
+                Notice::OfferExpired,
+                &updated,
+                &event,
+                Some(&email_token),
+                now,
+            )
+            .await?;
         }
         offer_free_places(&txn, settings, &event, now).await?;
         txn.commit().await?;
         settled += 1;
     }
     Ok(settled)
+}
+
+/// Every registration of an event, cancelled ones included, oldest first.
+pub async fn list_for_event(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<Vec<registration::Model>, ServiceError> {
+    let event = events::find(db, slug).await?;
+    Ok(Registration::find()
+        .filter(Column::EventId.eq(event.id))
+        .order_by_asc(Column::CreatedAt)
+        .all(db)
+        .await?)
 }
 
 /// In-person places of an event by state.
@@ -410,7 +475,16 @@ async fn offer_free_places(
         .update(txn)
         .await?;
         let email_token = issue_token(txn, offered.id, now).await?;
-        emails::queue(txn, settings, Notice::Offer, &offered, event, Some(&email_token), now).await?;
+        emails::queue(
+            txn,
+            settings,
+            Notice::Offer,
+            &offered,
+            event,
+            Some(&email_token),
+            now,
+        )
+        .await?;
     }
     Ok(())
 }
@@ -557,4 +631,3 @@ fn details(valid: &ValidRegistration, now: DateTime<Utc>) -> ActiveModel {
         ..Default::default()
     }
 }
-

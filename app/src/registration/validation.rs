@@ -53,7 +53,11 @@ pub fn validate(form: &RegistrationForm) -> Result<ValidRegistration, FieldError
     if language.is_none() {
         errors.add("language", "error-language-invalid");
     }
-    let accessibility_needs = optional_text(&mut errors, "accessibility_needs", &form.accessibility_needs);
+    let accessibility_needs = optional_text(
+        &mut errors,
+        "accessibility_needs",
+        &form.accessibility_needs,
+    );
     let dietary_needs = optional_text(&mut errors, "dietary_needs", &form.dietary_needs);
     if !form.privacy_consent {
         errors.add("privacy_consent", "error-consent-required");
@@ -93,7 +97,10 @@ fn optional_text(errors: &mut FieldErrors, field: &str, value: &str) -> Option<S
     let value = value.trim();
     if value.chars().count() > LONG_TEXT_MAX {
         errors.add(field, "error-too-long");
-    } else if value.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+    } else if value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
         errors.add(field, "error-control-characters");
     }
     (!value.is_empty()).then(|| value.to_owned())
@@ -143,7 +150,10 @@ mod tests {
         }
         assert_eq!(errors.get("attendance"), Some("error-attendance-invalid"));
         assert_eq!(errors.get("language"), Some("error-language-invalid"));
-        assert_eq!(errors.get("privacy_consent"), Some("error-consent-required"));
+        assert_eq!(
+            errors.get("privacy_consent"),
+            Some("error-consent-required")
+        );
     }
 
     #[test]
@@ -166,13 +176,19 @@ mod tests {
 
     #[test]
     fn online_participants_give_no_dietary_needs() {
-        let form = RegistrationForm { attendance: "online".into(), ..complete() };
+        let form = RegistrationForm {
+            attendance: "online".into(),
+            ..complete()
+        };
         assert_eq!(validate(&form).unwrap().dietary_needs, None);
     }
 
     #[test]
     fn consent_is_required() {
-        let form = RegistrationForm { privacy_consent: false, ..complete() };
+        let form = RegistrationForm {
+            privacy_consent: false,
+            ..complete()
+        };
         assert_eq!(
             validate(&form).unwrap_err().get("privacy_consent"),
             Some("error-consent-required")

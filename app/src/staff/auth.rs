@@ -35,7 +35,11 @@ pub fn hash_password(password: &str) -> Result<String, ServiceError> {
 
 fn password_matches(password: &str, stored: &str) -> bool {
     PasswordHash::new(stored)
-        .map(|hash| Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
+        .map(|hash| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &hash)
+                .is_ok()
+        })
         .unwrap_or(false)
 }
 
@@ -114,9 +118,15 @@ pub async fn member(
     else {
         return Ok(None);
     };
-    let user = staff_user::Entity::find_by_id(session.staff_user_id).one(db).await?;
+    let user = staff_user::Entity::find_by_id(session.staff_user_id)
+        .one(db)
+        .await?;
     Ok(user.and_then(|user| {
-        Role::from_code(&user.role).map(|role| StaffMember { id: user.id, name: user.name, role })
+        Role::from_code(&user.role).map(|role| StaffMember {
+            id: user.id,
+            name: user.name,
+            role,
+        })
     }))
 }
 
@@ -131,7 +141,9 @@ pub async fn require(
     let Some(token) = token else {
         return Err(ServiceError::Unauthorized);
     };
-    let member = member(db, token, now).await?.ok_or(ServiceError::Unauthorized)?;
+    let member = member(db, token, now)
+        .await?
+        .ok_or(ServiceError::Unauthorized)?;
     if member.role.allows(capability) {
         Ok(member)
     } else {

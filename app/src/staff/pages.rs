@@ -3,7 +3,7 @@
 use crate::{
     events::{model::EventView, page::CapacityCounter},
     i18n::use_locale,
-    layout::ErrorNotice,
+    layout::{error_message, ErrorNotice},
     registration::model::{Attendance, Status},
 };
 use leptos::prelude::*;
@@ -34,12 +34,16 @@ pub struct StaffEventData {
 #[cfg(feature = "ssr")]
 async fn staff_member(
     capability: super::roles::Capability,
-) -> Result<(crate::platform::state::AppState, super::auth::StaffMember), crate::platform::error::ServiceError> {
+) -> Result<
+    (crate::platform::state::AppState, super::auth::StaffMember),
+    crate::platform::error::ServiceError,
+> {
     use crate::platform::state::AppState;
     let state = AppState::from_context()?;
     let token = leptos::prelude::use_context::<http::request::Parts>()
         .and_then(|parts| super::auth::session_token(&parts.headers));
-    let member = super::auth::require(&state.db, token.as_deref(), capability, chrono::Utc::now()).await?;
+    let member =
+        super::auth::require(&state.db, token.as_deref(), capability, chrono::Utc::now()).await?;
     Ok((state, member))
 }
 
@@ -79,13 +83,19 @@ pub async fn staff_login(email: String, password: String) -> Result<Option<Strin
 pub async fn staff_logout() -> Result<(), ServerFnError> {
     use crate::platform::state::AppState;
     let state = AppState::from_context().map_err(|e| e.into_server_error())?;
-    let token = use_context::<http::request::Parts>().and_then(|parts| super::auth::session_token(&parts.headers));
+    let token = use_context::<http::request::Parts>()
+        .and_then(|parts| super::auth::session_token(&parts.headers));
     if let Some(token) = token {
-        super::auth::sign_out(&state.db, &token).await.map_err(|e| e.into_server_error())?;
+        super::auth::sign_out(&state.db, &token)
+            .await
+            .map_err(|e| e.into_server_error())?;
     }
     if let (Some(response), Ok(value)) = (
         use_context::<leptos_axum::ResponseOptions>(),
-        http::HeaderValue::from_str(&format!("{}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax", super::auth::SESSION_COOKIE)),
+        http::HeaderValue::from_str(&format!(
+            "{}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax",
+            super::auth::SESSION_COOKIE
+        )),
     ) {
         response.append_header(http::header::SET_COOKIE, value);
     }
@@ -98,25 +108,23 @@ pub async fn staff_events() -> Result<(String, Vec<EventView>), ServerFnError> {
     let (state, member) = staff_member(super::roles::Capability::ViewRegistrations)
         .await
         .map_err(|e| e.into_server_error())?;
-    let events = crate::events::service::list(&state.db).await.map_err(|e| e.into_server_error())?;
+    let events = crate::events::service::list(&state.db)
+        .await
+        .map_err(|e| e.into_server_error())?;
     Ok((member.name, events))
 }
 
 #[server]
 pub async fn staff_event(slug: String) -> Result<StaffEventData, ServerFnError> {
-    use crate::registration::entity::registration;
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
     let (state, member) = staff_member(super::roles::Capability::ViewRegistrations)
         .await
         .map_err(|e| e.into_server_error())?;
-    let event = crate::events::service::view(&state.db, &slug).await.map_err(|e| e.into_server_error())?;
-    let event_id = crate::events::service::find(&state.db, &slug).await.map_err(|e| e.into_server_error())?.id;
-    let registrations = registration::Entity::find()
-        .filter(registration::Column::EventId.eq(event_id))
-        .order_by_asc(registration::Column::CreatedAt)
-        .all(&state.db)
+    let event = crate::events::service::view(&state.db, &slug)
         .await
-        .map_err(|e| crate::platform::error::ServiceError::from(e).into_server_error())?
+        .map_err(|e| e.into_server_error())?;
+    let registrations = crate::registration::service::list_for_event(&state.db, &slug)
+        .await
+        .map_err(|e| e.into_server_error())?
         .into_iter()
         .map(|r| RegistrationRow {
             name: r.name,
@@ -128,24 +136,43 @@ pub async fn staff_event(slug: String) -> Result<StaffEventData, ServerFnError> 
             registered_on: r.created_at.date_naive(),
         })
         .collect();
-    Ok(StaffEventData { staff_name: member.name, event, registrations })
+    Ok(StaffEventData {
+        staff_name: member.name,
+        event,
+        registrations,
+    })
 }
 
 #[server]
-pub async fn change_capacity(slug: String, capacity: String) -> Result<Option<String>, ServerFnError> {
+pub async fn change_capacity(
+    slug: String,
+    capacity: String,
+) -> Result<Option<String>, ServerFnError> {
     use crate::platform::error::ServiceError;
     let (state, _) = staff_member(super::roles::Capability::ManageEvents)
         .await
         .map_err(|e| e.into_server_error())?;
     let Ok(limit) = capacity.trim().parse::<u32>() else {
-        return Ok(Some(crate::i18n::detect_locale().t("error-capacity-number")));
+        return Ok(Some(
+            crate::i18n::detect_locale().t("error-capacity-number"),
+        ));
     };
-    match crate::registration::service::set_in_person_capacity(&state.db, &state.settings, &slug, limit, chrono::Utc::now()).await {
+    match crate::registration::service::set_in_person_capacity(
+        &state.db,
+        &state.settings,
+        &slug,
+        limit,
+        chrono::Utc::now(),
+    )
+    .await
+    {
         Ok(()) => {
             leptos_axum::redirect(&format!("/staff/events/{slug}"));
             Ok(None)
         }
-        Err(error @ ServiceError::CapacityTooLow { .. }) => Ok(Some(error.message(crate::i18n::detect_locale()))),
+        Err(error @ ServiceError::CapacityTooLow { .. }) => {
+            Ok(Some(error.message(crate::i18n::detect_locale())))
+        }
         Err(other) => Err(other.into_server_error()),
     }
 }
@@ -158,7 +185,7 @@ pub fn LoginPage() -> impl IntoView {
     let failed_before = query.read_untracked().get("failed").is_some();
     let problem = move || match action.value().get() {
         Some(Ok(Some(key))) => Some(locale.t(&key)),
-        Some(Err(error)) => Some(error.to_string()),
+        Some(Err(error)) => Some(error_message(locale, &error)),
         Some(Ok(None)) => None,
         None => failed_before.then(|| locale.t("error-sign-in")),
     };
@@ -234,7 +261,7 @@ pub fn StaffHome() -> impl IntoView {
                         </ul>
                     }
                     .into_any(),
-                    Err(error) => view! { <StaffDenied message=error.to_string() /> }.into_any(),
+                    Err(error) => view! { <StaffDenied message=error_message(locale, &error) /> }.into_any(),
                 }
             })}
         </Suspense>
@@ -254,7 +281,7 @@ pub fn StaffEventPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(data) => view! { <StaffEventView data /> }.into_any(),
-                    Err(error) => view! { <StaffDenied message=error.to_string() /> }.into_any(),
+                    Err(error) => view! { <StaffDenied message=error_message(locale, &error) /> }.into_any(),
                 }
             })}
         </Suspense>
@@ -293,7 +320,7 @@ fn StaffEventView(data: StaffEventData) -> impl IntoView {
         </ActionForm>
         {move || match capacity_action.value().get() {
             Some(Ok(Some(message))) => Some(view! { <ErrorNotice message /> }),
-            Some(Err(error)) => Some(view! { <ErrorNotice message=error.to_string() /> }),
+            Some(Err(error)) => Some(view! { <ErrorNotice message=error_message(locale, &error) /> }),
             _ => None,
         }}
         <h2>{locale.t_with("staff-registrations-count", &[("count", i64::try_from(data.registrations.len()).unwrap_or(0).into())])}</h2>

@@ -35,7 +35,10 @@ impl ApiError {
         };
         ApiError {
             status: error.status(),
-            body: ErrorBody { error: error.message(locale), fields },
+            body: ErrorBody {
+                error: error.message(locale),
+                fields,
+            },
         }
     }
 }
@@ -49,7 +52,10 @@ impl From<JsonRejection> for ApiError {
         };
         ApiError {
             status,
-            body: ErrorBody { error: rejection.body_text(), fields: BTreeMap::new() },
+            body: ErrorBody {
+                error: rejection.body_text(),
+                fields: BTreeMap::new(),
+            },
         }
     }
 }

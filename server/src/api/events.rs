@@ -8,7 +8,10 @@ use axum::{
 
 /// All events, each with its live capacity.
 #[utoipa::path(get, path = "/events", responses((status = 200, body = [EventView])))]
-pub async fn list(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<Vec<EventView>>, ApiError> {
+pub async fn list(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Json<Vec<EventView>>, ApiError> {
     app::events::service::list(&state.db)
         .await
         .map(Json)

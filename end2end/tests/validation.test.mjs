@@ -1,0 +1,104 @@
+// With JavaScript on, a form with a bad email address and no consent stays
+// on the page with each problem next to its field; once fixed it registers.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  EVENT_SLUG,
+  MANAGE_PATH,
+  expectAttribute,
+  expectText,
+  expectValue,
+  fieldError,
+  fillRegistration,
+  keepScreenshot,
+  launchBrowser,
+  newContext,
+  nextFormPost,
+  open,
+  startServer,
+  storySteps,
+  uniqueEmail,
+  watchPageErrors,
+} from './support.mjs';
+
+describe('fixing mistakes in the registration form with JavaScript', () => {
+  let server;
+  let browser;
+  let page;
+  let pageErrors;
+  const person = {
+    name: 'Sofia Rossi',
+    email: 'sofia.rossi-at-example.org',
+    organisation: 'Ministero dell’Interno',
+    function: 'Reception policy officer',
+    country: 'IT',
+    attendance: 'online',
+    language: 'en',
+    accessibility_needs: 'Captions, please',
+  };
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const context = await newContext(browser);
+    page = await context.newPage();
+    pageErrors = watchPageErrors(page);
+  }, { timeout: 120_000 });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, { timeout: 60_000 });
+
+  const step = storySteps(test, {
+    onFailure: async (name) => {
+      await keepScreenshot(page, `validation-${name}`);
+      console.error(server?.output().slice(-4000));
+    },
+  });
+
+  step('a bad email and no consent are named next to their fields', async () => {
+    await open(page, `${server.baseUrl}/events/${EVENT_SLUG}/register`);
+    await fillRegistration(page, person);
+    const post = nextFormPost(page);
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    assert.equal((await post).resourceType(), 'fetch', 'the hydrated app sends the form itself');
+
+    const summary = page.locator('[data-testid=error-summary]');
+    await expectText(summary, 'There is a problem');
+    await expectText(summary, 'Email address: Enter an email address like name@example.org.');
+    await expectText(summary, 'I have read how my data is used and I agree: Tick the box to agree');
+    await expectText(fieldError(page, 'email'), 'Enter an email address like name@example.org.');
+    await expectText(fieldError(page, 'privacy_consent'), 'Tick the box to agree, or we cannot register you.');
+    await expectAttribute(page.locator('#f-email'), 'aria-invalid', 'true');
+    await expectAttribute(page.locator('#f-email'), 'aria-describedby', 'f-email-error');
+    assert.equal(await page.locator('.field-error').count(), 2, 'only the two wrong fields are marked');
+
+    // Still the form, with everything as typed.
+    assert.equal(new URL(page.url()).pathname, `/events/${EVENT_SLUG}/register`);
+    await expectValue(page.locator('#f-name'), person.name);
+    await expectValue(page.locator('#f-email'), person.email);
+    await expectValue(page.locator('#f-organisation'), person.organisation);
+    await expectValue(page.locator('#f-country'), person.country);
+    await expectValue(page.locator('#f-accessibility_needs'), person.accessibility_needs);
+    assert.equal(await page.locator('#f-attendance-online').isChecked(), true);
+  });
+
+  step('the fixed form registers', async () => {
+    await fillRegistration(page, { email: uniqueEmail('sofia.rossi'), privacy_consent: true });
+    const post = nextFormPost(page);
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    assert.equal((await post).resourceType(), 'fetch');
+    await page.waitForURL(MANAGE_PATH);
+    await expectText(page.locator('.notice-success'), 'Thank you for registering.');
+    const status = page.locator('[data-testid=registration-status]');
+    await expectAttribute(status, 'data-status', 'confirmed');
+    await expectText(status, 'You are registered to attend online.');
+    await expectValue(page.locator('#f-accessibility_needs'), person.accessibility_needs);
+  });
+
+  step('no page raised an uncaught error', async () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});

@@ -1,0 +1,187 @@
+//! Invariant 5 for staff routes: anonymous visitors and the wrong role see
+//! no personal data, pages and server functions alike.
+
+mod support;
+
+use app::staff::{auth, roles::Role};
+use leptos::server_fn::ServerFn;
+use support::{Engine, TestApp};
+
+async fn signed_in(app: &TestApp, role: Role) -> String {
+    let email = format!("{}@staff.example.org", role.code());
+    auth::create_staff(
+        &app.state.db,
+        &email,
+        "Staff Member",
+        "a long enough password",
+        role,
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("staff account");
+    auth::sign_in(
+        &app.state.db,
+        &email,
+        "a long enough password",
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("signed in")
+}
+
+async fn get(app: &TestApp, path: &str, session: Option<&str>) -> (u16, String) {
+    let mut request = reqwest::Client::new().get(format!("{}{path}", app.base_url));
+    if let Some(token) = session {
+        request = request.header("cookie", format!("{}={token}", auth::SESSION_COOKIE));
+    }
+    let response = request.send().await.expect("response");
+    (
+        response.status().as_u16(),
+        response.text().await.expect("body"),
+    )
+}
+
+async fn post_form(
+    app: &TestApp,
+    path: &str,
+    form: &[(&str, &str)],
+    session: Option<&str>,
+) -> (u16, String) {
+    let mut request = reqwest::Client::new()
+        .post(format!("{}{path}", app.base_url))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(form_body(form));
+    if let Some(token) = session {
+        request = request.header("cookie", format!("{}={token}", auth::SESSION_COOKIE));
+    }
+    let response = request.send().await.expect("response");
+    (
+        response.status().as_u16(),
+        response.text().await.expect("body"),
+    )
+}
+
+fn form_body(form: &[(&str, &str)]) -> String {
+    form.iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+#[tokio::test]
+async fn staff_pages_refuse_anonymous_visitors_and_the_wrong_role() {
+    let app = support::start(Engine::Sqlite, |_| {}).await;
+    let answer = reqwest::Client::new()
+        .post(format!(
+            "{}/api/v1/events/ikp-2025/registrations",
+            app.base_url
+        ))
+        .json(&support::registration(3, "in_person"))
+        .send()
+        .await
+        .expect("registered");
+    assert_eq!(answer.status(), 201);
+    let personal = "participant3@example.org";
+
+    for path in ["/staff", "/staff/events/ikp-2025"] {
+        let (status, body) = get(&app, path, None).await;
+        assert_eq!(status, 401, "{path} anonymous");
+        assert!(
+            !body.contains(personal),
+            "{path} shows no personal data anonymously"
+        );
+        assert!(
+            body.contains("/staff/login"),
+            "{path} points to the sign-in page"
+        );
+    }
+
+    let moderator = signed_in(&app, Role::Moderator).await;
+    let check_in = signed_in(&app, Role::CheckIn).await;
+    for session in [&moderator, &check_in] {
+        let (status, body) = get(&app, "/staff/events/ikp-2025", Some(session)).await;
+        assert_eq!(status, 403);
+        assert!(!body.contains(personal));
+    }
+
+    let organizer = signed_in(&app, Role::Organizer).await;
+    let (status, body) = get(&app, "/staff/events/ikp-2025", Some(&organizer)).await;
+    assert_eq!(status, 200);
+    assert!(body.contains(personal), "organizers see registrations");
+
+    let (status, _) = get(&app, "/staff/events/ikp-2025", Some("forged-token")).await;
+    assert_eq!(status, 401, "an unknown session is no session");
+}
+
+#[tokio::test]
+async fn staff_server_functions_refuse_anonymous_callers_and_the_wrong_role() {
+    let app = support::start(Engine::Sqlite, |_| {}).await;
+    let registrations = app::staff::pages::StaffEvent::PATH;
+    let capacity = app::staff::pages::ChangeCapacity::PATH;
+
+    let (status, _) = post_form(&app, registrations, &[("slug", "ikp-2025")], None).await;
+    assert_eq!(status, 401);
+    let (status, _) = post_form(
+        &app,
+        capacity,
+        &[("slug", "ikp-2025"), ("capacity", "10")],
+        None,
+    )
+    .await;
+    assert_eq!(status, 401);
+
+    let moderator = signed_in(&app, Role::Moderator).await;
+    let (status, _) = post_form(
+        &app,
+        capacity,
+        &[("slug", "ikp-2025"), ("capacity", "10")],
+        Some(&moderator),
+    )
+    .await;
+    assert_eq!(status, 403);
+    let event = app::events::service::view(&app.state.db, "ikp-2025")
+        .await
+        .expect("event");
+    assert_eq!(
+        event.capacity.in_person.limit, 150,
+        "a refused request changes nothing"
+    );
+
+    let organizer = signed_in(&app, Role::Organizer).await;
+    let (status, _) = post_form(
+        &app,
+        capacity,
+        &[("slug", "ikp-2025"), ("capacity", "160")],
+        Some(&organizer),
+    )
+    .await;
+    assert!(status < 400, "organizers may change the capacity");
+    let event = app::events::service::view(&app.state.db, "ikp-2025")
+        .await
+        .expect("event");
+    assert_eq!(event.capacity.in_person.limit, 160);
+}
+
+#[tokio::test]
+async fn a_cross_site_form_post_is_refused() {
+    let app = support::start(Engine::Sqlite, |_| {}).await;
+    let organizer = signed_in(&app, Role::Organizer).await;
+    let response = reqwest::Client::new()
+        .post(format!(
+            "{}{}",
+            app.base_url,
+            app::staff::pages::ChangeCapacity::PATH
+        ))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", format!("{}={organizer}", auth::SESSION_COOKIE))
+        .header("origin", "https://attacker.example")
+        .body("slug=ikp-2025&capacity=1")
+        .send()
+        .await
+        .expect("response");
+    assert_eq!(response.status(), 403);
+    let event = app::events::service::view(&app.state.db, "ikp-2025")
+        .await
+        .expect("event");
+    assert_eq!(event.capacity.in_person.limit, 150);
+}

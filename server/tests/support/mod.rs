@@ -1,0 +1,120 @@
+//! Shared set-up for the integration tests: a fresh database on SQLite or
+//! PostgreSQL, and the real server on a free loopback port.
+
+#![allow(dead_code)]
+
+use app::{mail::transport::Mailer, platform::state::AppState};
+use sea_orm::{ConnectionTrait, Database};
+use server::config::Config;
+use std::net::SocketAddr;
+use tempfile::TempDir;
+
+#[derive(Clone, Copy, Debug)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+/// The PostgreSQL server the test command started (see scripts/test.sh).
+pub fn postgres_admin_url() -> String {
+    std::env::var("TEST_DATABASE_URL").expect(
+        "TEST_DATABASE_URL must point at a PostgreSQL server (scripts/test.sh starts one and sets it)",
+    )
+}
+
+/// A new, empty database: a file for SQLite, a new database for PostgreSQL.
+pub async fn fresh_database_url(engine: Engine, dir: &TempDir) -> String {
+    match engine {
+        Engine::Sqlite => format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display()),
+        Engine::Postgres => {
+            let admin_url = postgres_admin_url();
+            let name = format!("ikp_test_{}", uuid::Uuid::new_v4().simple());
+            let admin = Database::connect(&admin_url)
+                .await
+                .expect("connect to PostgreSQL");
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                .await
+                .expect("create test database");
+            admin.close().await.ok();
+            let base = admin_url
+                .rsplit_once('/')
+                .map(|(base, _)| base)
+                .unwrap_or(&admin_url);
+            format!("{base}/{name}")
+        }
+    }
+}
+
+pub struct TestApp {
+    pub base_url: String,
+    pub state: AppState,
+    pub mailer: Mailer,
+    pub config: Config,
+    pub data_dir: TempDir,
+    server: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+pub fn test_config(data_dir: &TempDir, database_url: String) -> Config {
+    Config {
+        data_dir: data_dir.path().to_path_buf(),
+        database_url: Some(database_url),
+        leptos_site_addr: None,
+        public_url: None,
+        smtp_url: None,
+        mail_from: "IKP Events <events@example.org>".into(),
+        registration_rate_limit: 0,
+        demo: true,
+    }
+}
+
+/// Starts the platform with the demo event on a free port (no background workers:
+/// tests drive delivery and waitlist rounds themselves).
+pub async fn start(engine: Engine, adjust: impl FnOnce(&mut Config)) -> TestApp {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let mut config = test_config(&data_dir, fresh_database_url(engine, &data_dir).await);
+    adjust(&mut config);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("address");
+    let (state, mailer) = server::prepare(&config, addr).await.expect("prepare");
+    let router = server::router(state.clone());
+    let server = tokio::spawn(async move {
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await
+        .expect("serve");
+    });
+    TestApp {
+        base_url: format!("http://{addr}"),
+        state,
+        mailer,
+        config,
+        data_dir,
+        server,
+    }
+}
+
+/// A complete registration request for person number `n`.
+pub fn registration(n: usize, attendance: &str) -> serde_json::Value {
+    let country = ["NL", "BE", "DE", "SE", "GR", "IT"][n % 6];
+    serde_json::json!({
+        "name": format!("Participant {n}"),
+        "email": format!("participant{n}@example.org"),
+        "organisation": "Reception Agency",
+        "country": country,
+        "function": "Case manager",
+        "attendance": attendance,
+        "language": if n % 2 == 0 { "en" } else { "nl" },
+        "privacy_consent": true
+    })
+}
