@@ -596,15 +596,3 @@ export async function expectValue(locator, expected, { timeout = UI_TIMEOUT } = 
 export async function expectHidden(locator, { timeout = UI_TIMEOUT } = {}) {
   await locator.first().waitFor({ state: 'hidden', timeout });
 }
-
-/**
- * Checks what the app should do but, because of a known app bug, does not
- * yet: run as a `todo` subtest, so the bug shows in every report (as a todo
- * that fails) without failing the suite. Once the app is fixed the subtest
- * passes; then turn it into a plain assertion. Waits at most `timeout`.
- */
-export async function knownAppBug(t, title, bug, fn, { timeout = 10_000 } = {}) {
-  await t.test(title, { todo: `known app bug: ${bug}` }, async () => {
-    await fn({ timeout });
-  });
-}

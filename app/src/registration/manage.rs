@@ -155,7 +155,16 @@ pub fn ManagePage() -> impl IntoView {
     let locale = use_locale();
     let params = use_params_map();
     let token = move || params.read().get("token").unwrap_or_default();
-    let registration = Resource::new(token, manage_registration);
+    let actions = ManageActions {
+        update: ServerAction::new(),
+        cancel: ServerAction::new(),
+        answer: ServerAction::new(),
+    };
+    // Every answered action reloads the registration as it now stands.
+    let registration = Resource::new(
+        move || (token(), actions.completed()),
+        |(token, _)| manage_registration(token),
+    );
     let flash = Resource::new(|| (), |_| take_manage_flash());
     view! {
         <Title text=locale.t("manage-title") />
@@ -166,7 +175,7 @@ pub fn ManagePage() -> impl IntoView {
             {move || Suspend::new(async move {
                 let (update_flash, cancel_flash) = flash.await.unwrap_or_default();
                 match registration.await {
-                    Ok(view) => view! { <ManageRegistration token=token() view update_flash cancel_flash /> }.into_any(),
+                    Ok(view) => view! { <ManageRegistration token=token() view actions update_flash cancel_flash /> }.into_any(),
                     Err(error) => view! { <ErrorNotice message=error_message(locale, &error) /> }.into_any(),
                 }
             })}
@@ -174,32 +183,53 @@ pub fn ManagePage() -> impl IntoView {
     }
 }
 
+/// The forms of the page, kept at page level so the page can reload after each.
+#[derive(Clone, Copy)]
+struct ManageActions {
+    update: ServerAction<UpdateRegistration>,
+    cancel: ServerAction<CancelRegistration>,
+    answer: ServerAction<AnswerOffer>,
+}
+
+impl ManageActions {
+    fn completed(&self) -> usize {
+        self.update.version().get() + self.cancel.version().get() + self.answer.version().get()
+    }
+}
+
 #[component]
 fn ManageRegistration(
     token: String,
     view: ManageView,
+    actions: ManageActions,
     update_flash: Option<FormOutcome<RegistrationForm>>,
     cancel_flash: Option<FormOutcome<()>>,
 ) -> impl IntoView {
     let locale = use_locale();
     let query = use_query_map();
-    let welcome = query.read_untracked().get("welcome").is_some();
-    let saved = query.read_untracked().get("saved").is_some();
+    let welcome = move || query.read().get("welcome").is_some();
+    let saved = move || query.read().get("saved").is_some();
     let cancelled = view.status == Status::Cancelled;
     view! {
         <p class="lead">{view.event_title.clone()}</p>
         <p class="muted">{locale.date_range(view.starts_on, view.ends_on)}</p>
-        {welcome.then(|| view! { <div class="notice notice-success" role="status"><p>{locale.t("manage-welcome")}</p></div> })}
-        {saved.then(|| view! { <div class="notice notice-success" role="status"><p>{locale.t("manage-saved")}</p></div> })}
+        {move || welcome().then(|| view! { <div class="notice notice-success" role="status"><p>{locale.t("manage-welcome")}</p></div> })}
+        {move || saved().then(|| view! { <div class="notice notice-success" role="status"><p>{locale.t("manage-saved")}</p></div> })}
         <StatusBanner view=view.clone() />
-        {(view.status == Status::Offered).then(|| view! { <OfferAnswer token=token.clone() /> })}
+        {(view.status == Status::Offered).then(|| view! { <OfferAnswer token=token.clone() action=actions.answer /> })}
         {if cancelled {
             let href = format!("/events/{}/register", view.event_slug);
             view! { <p><a class="button" href=href>{locale.t("register-again")}</a></p> }.into_any()
         } else {
             view! {
-                <UpdateForm token=token.clone() values=view.details.clone() in_person_full=view.in_person_full flash=update_flash />
-                <CancelForm token=token.clone() flash=cancel_flash />
+                <UpdateForm
+                    token=token.clone()
+                    action=actions.update
+                    values=view.details.clone()
+                    in_person_full=view.in_person_full
+                    flash=update_flash
+                />
+                <CancelForm token=token.clone() action=actions.cancel flash=cancel_flash />
             }
             .into_any()
         }}
@@ -240,9 +270,8 @@ fn StatusBanner(view: ManageView) -> impl IntoView {
 }
 
 #[component]
-fn OfferAnswer(token: String) -> impl IntoView {
+fn OfferAnswer(token: String, action: ServerAction<AnswerOffer>) -> impl IntoView {
     let locale = use_locale();
-    let action = ServerAction::<AnswerOffer>::new();
     view! {
         <ActionForm action attr:class="offer">
             <input type="hidden" name="token" value=token />
@@ -260,12 +289,12 @@ fn OfferAnswer(token: String) -> impl IntoView {
 #[component]
 fn UpdateForm(
     token: String,
+    action: ServerAction<UpdateRegistration>,
     values: RegistrationForm,
     in_person_full: bool,
     flash: Option<FormOutcome<RegistrationForm>>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let action = ServerAction::<UpdateRegistration>::new();
     let initial_errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
     let initial_problem = flash.as_ref().and_then(|f| f.problem.clone());
     let errors = Signal::derive(move || match action.value().get() {
@@ -278,7 +307,12 @@ fn UpdateForm(
         Some(Err(error)) => Some(error_message(locale, &error)),
         _ => initial_problem.clone(),
     });
-    let values = flash.map(|f| f.values).unwrap_or(values);
+    // What was typed survives a refused save: from this page's last answer,
+    // or (without JavaScript) from the redirect's cookie.
+    let values = match action.value().get_untracked() {
+        Some(Ok(Some(outcome))) => outcome.values,
+        _ => flash.map(|f| f.values).unwrap_or(values),
+    };
     view! {
         <section aria-labelledby="change-heading">
             <h2 id="change-heading">{locale.t("manage-change-title")}</h2>
@@ -294,9 +328,12 @@ fn UpdateForm(
 }
 
 #[component]
-fn CancelForm(token: String, flash: Option<FormOutcome<()>>) -> impl IntoView {
+fn CancelForm(
+    token: String,
+    action: ServerAction<CancelRegistration>,
+    flash: Option<FormOutcome<()>>,
+) -> impl IntoView {
     let locale = use_locale();
-    let action = ServerAction::<CancelRegistration>::new();
     let initial_errors = flash.map(|f| f.errors).unwrap_or_default();
     let errors = Signal::derive(move || match action.value().get() {
         Some(Ok(Some(outcome))) => outcome.errors,

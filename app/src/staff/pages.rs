@@ -273,14 +273,18 @@ pub fn StaffEventPage() -> impl IntoView {
     let locale = use_locale();
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
-    let data = Resource::new(slug, staff_event);
+    let capacity_action = ServerAction::<ChangeCapacity>::new();
+    let data = Resource::new(
+        move || (slug(), capacity_action.version().get()),
+        |(slug, _)| staff_event(slug),
+    );
     view! {
         <Title text=locale.t("staff-registrations") />
         <Meta name="robots" content="noindex" />
         <Suspense fallback=move || view! { <p>{locale.t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(data) => view! { <StaffEventView data /> }.into_any(),
+                    Ok(data) => view! { <StaffEventView data capacity_action /> }.into_any(),
                     Err(error) => view! { <StaffDenied message=error_message(locale, &error) /> }.into_any(),
                 }
             })}
@@ -289,9 +293,11 @@ pub fn StaffEventPage() -> impl IntoView {
 }
 
 #[component]
-fn StaffEventView(data: StaffEventData) -> impl IntoView {
+fn StaffEventView(
+    data: StaffEventData,
+    capacity_action: ServerAction<ChangeCapacity>,
+) -> impl IntoView {
     let locale = use_locale();
-    let capacity_action = ServerAction::<ChangeCapacity>::new();
     let in_person = data.event.capacity.in_person;
     let figures = [
         ("staff-limit", in_person.limit),
