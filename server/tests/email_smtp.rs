@@ -24,25 +24,27 @@ impl Drop for SmtpServer {
 
 /// aiosmtpd storing every message it receives in a Maildir.
 async fn start_smtp_server(port: u16, maildir: &Path) -> SmtpServer {
-    let child = Command::new("python3")
-        .args([
-            "-m",
-            "aiosmtpd",
-            "-n",
-            "-l",
-            &format!("127.0.0.1:{port}"),
-            "-c",
-            "aiosmtpd.handlers.Mailbox",
-        ])
-        .arg(maildir)
-        .spawn()
-        .expect("python3 -m aiosmtpd (scripts/test.sh installs it)");
+    let server = SmtpServer(
+        Command::new("python3")
+            .args([
+                "-m",
+                "aiosmtpd",
+                "-n",
+                "-l",
+                &format!("127.0.0.1:{port}"),
+                "-c",
+                "aiosmtpd.handlers.Mailbox",
+            ])
+            .arg(maildir)
+            .spawn()
+            .expect("python3 -m aiosmtpd (scripts/test.sh installs it)"),
+    );
     for _ in 0..200 {
         if tokio::net::TcpStream::connect(("127.0.0.1", port))
             .await
             .is_ok()
         {
-            return SmtpServer(child);
+            return server;
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }

@@ -121,23 +121,25 @@ async fn spawn_server(database_url: &str, data_dir: &std::path::Path) -> (Proces
         .and_then(|l| l.local_addr())
         .expect("free port")
         .port();
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
-        .env("DATABASE_URL", database_url)
-        .env("DATA_DIR", data_dir)
-        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-        .env("REGISTRATION_RATE_LIMIT", "0")
-        .env("DEMO", "true")
-        .env("RUST_LOG", "warn")
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .expect("start server process");
+    let process = Process(
+        std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+            .env("DATABASE_URL", database_url)
+            .env("DATA_DIR", data_dir)
+            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+            .env("REGISTRATION_RATE_LIMIT", "0")
+            .env("DEMO", "true")
+            .env("RUST_LOG", "warn")
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("start server process"),
+    );
     let base_url = format!("http://127.0.0.1:{port}");
     for _ in 0..600 {
         if reqwest::get(format!("{base_url}/health"))
             .await
             .is_ok_and(|r| r.status().is_success())
         {
-            return (Process(child), base_url);
+            return (process, base_url);
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }

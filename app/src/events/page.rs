@@ -89,9 +89,9 @@ pub fn EventPage() -> impl IntoView {
 }
 
 /// Keeps the figures of a page current while it is open (in the browser only).
-pub fn refresh_every_30_seconds<T: Send + Sync + 'static>(resource: Resource<T>)
+fn refresh_every_30_seconds<T>(resource: Resource<T>)
 where
-    T: Clone + serde::Serialize + serde::de::DeserializeOwned,
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
 {
     Effect::new(move |_| {
         if let Ok(handle) = set_interval_with_handle(

@@ -114,7 +114,7 @@ pub fn registration(n: usize, attendance: &str) -> serde_json::Value {
         "country": country,
         "function": "Case manager",
         "attendance": attendance,
-        "language": if n % 2 == 0 { "en" } else { "nl" },
+        "language": if n.is_multiple_of(2) { "en" } else { "nl" },
         "privacy_consent": true
     })
 }
