@@ -85,6 +85,20 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+        // Waitlist order: the next number, each person's position and the
+        // head of the line, all from the index alone.
+        manager
+            .create_index(
+                Index::create()
+                    .if_not_exists()
+                    .name("ix_registrations_waitlist")
+                    .table(Registrations::Table)
+                    .col(Registrations::EventId)
+                    .col(Registrations::Status)
+                    .col(Registrations::WaitlistSeq)
+                    .to_owned(),
+            )
+            .await?;
         manager
             .create_index(
                 Index::create()

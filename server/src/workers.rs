@@ -4,7 +4,7 @@
 use app::{
     mail::{outbox, transport::Mailer},
     platform::state::AppState,
-    registration::service as registrations,
+    registration::waitlist,
 };
 use lettre::Address;
 use std::time::Duration;
@@ -30,9 +30,7 @@ pub fn spawn(state: AppState, mailer: Mailer, sender: Address) -> Vec<JoinHandle
         let mut ticks = tokio::time::interval(WAITLIST_INTERVAL);
         loop {
             ticks.tick().await;
-            match registrations::settle_waitlists(&state.db, &state.settings, chrono::Utc::now())
-                .await
-            {
+            match waitlist::settle_waitlists(&state.db, &state.settings, chrono::Utc::now()).await {
                 Ok(0) => {}
                 Ok(events) => tracing::info!(events, "waitlist offers updated"),
                 Err(error) => tracing::error!(%error, "waitlist round failed"),

@@ -10,6 +10,7 @@ use app::{
     registration::{
         model::{RegistrationForm, Status},
         service::{self, Registered},
+        waitlist,
     },
 };
 use chrono::{Duration, Utc};
@@ -55,7 +56,7 @@ async fn emails_to(app: &TestApp, n: usize) -> Vec<String> {
 async fn offers_pass_on_in_order(engine: Engine) {
     let app = support::start(engine, |_| {}).await;
     let (db, settings) = (&app.state.db, &app.state.settings);
-    service::set_in_person_capacity(db, settings, "ikp-2025", 2, Utc::now())
+    waitlist::set_in_person_capacity(db, settings, "ikp-2025", 2, Utc::now())
         .await
         .expect("capacity");
     let a = register(&app, 1).await;
@@ -90,13 +91,13 @@ async fn offers_pass_on_in_order(engine: Engine) {
     assert_eq!(emails_to(&app, 1).await, ["confirmed", "cancelled"]);
 
     // Before the deadline nothing moves.
-    service::settle_waitlists(db, settings, Utc::now() + Duration::hours(47))
+    waitlist::settle_waitlists(db, settings, Utc::now() + Duration::hours(47))
         .await
         .expect("settle");
     assert_eq!(status_of(&app, &c.manage_token).await.0, Status::Offered);
 
     // After 48 hours C's offer expires: C stays online, D gets the offer.
-    service::settle_waitlists(db, settings, Utc::now() + Duration::hours(49))
+    waitlist::settle_waitlists(db, settings, Utc::now() + Duration::hours(49))
         .await
         .expect("settle");
     let (c_status, _) = status_of(&app, &c.manage_token).await;
@@ -120,10 +121,10 @@ async fn offers_pass_on_in_order(engine: Engine) {
 
     // C can no longer accept; D accepts and holds the place.
     assert!(matches!(
-        service::accept_offer(db, settings, &c.manage_token, Utc::now()).await,
+        waitlist::accept_offer(db, settings, &c.manage_token, Utc::now()).await,
         Err(ServiceError::Conflict("error-no-offer"))
     ));
-    service::accept_offer(db, settings, &d.manage_token, Utc::now())
+    waitlist::accept_offer(db, settings, &d.manage_token, Utc::now())
         .await
         .expect("accept");
     assert_eq!(
@@ -136,7 +137,7 @@ async fn offers_pass_on_in_order(engine: Engine) {
     );
 
     // Settling again changes nothing: the two places are taken, E waits.
-    service::settle_waitlists(db, settings, Utc::now() + Duration::hours(100))
+    waitlist::settle_waitlists(db, settings, Utc::now() + Duration::hours(100))
         .await
         .expect("settle");
     assert_eq!(
@@ -160,7 +161,7 @@ async fn offers_pass_on_in_order(engine: Engine) {
 async fn capacity_changes_free_and_guard_places(engine: Engine) {
     let app = support::start(engine, |_| {}).await;
     let (db, settings) = (&app.state.db, &app.state.settings);
-    service::set_in_person_capacity(db, settings, "ikp-2025", 1, Utc::now())
+    waitlist::set_in_person_capacity(db, settings, "ikp-2025", 1, Utc::now())
         .await
         .expect("capacity");
     let first = register(&app, 1).await;
@@ -168,14 +169,14 @@ async fn capacity_changes_free_and_guard_places(engine: Engine) {
     let third = register(&app, 3).await;
 
     // Lowering below the places given is refused with the number taken.
-    let refused = service::set_in_person_capacity(db, settings, "ikp-2025", 0, Utc::now()).await;
+    let refused = waitlist::set_in_person_capacity(db, settings, "ikp-2025", 0, Utc::now()).await;
     assert!(matches!(
         refused,
         Err(ServiceError::CapacityTooLow { taken: 1 })
     ));
 
     // Raising by one offers exactly one place, to the first in line.
-    service::set_in_person_capacity(db, settings, "ikp-2025", 2, Utc::now())
+    waitlist::set_in_person_capacity(db, settings, "ikp-2025", 2, Utc::now())
         .await
         .expect("raise");
     assert_eq!(
@@ -203,7 +204,7 @@ async fn capacity_changes_free_and_guard_places(engine: Engine) {
     );
 
     // Declining passes the place on; nobody is left waiting, so it stays free.
-    service::decline_offer(db, settings, &third.manage_token, Utc::now())
+    waitlist::decline_offer(db, settings, &third.manage_token, Utc::now())
         .await
         .expect("decline");
     let capacity = app::events::service::view(db, "ikp-2025")

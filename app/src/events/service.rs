@@ -22,24 +22,36 @@ pub async fn find(db: &impl ConnectionTrait, slug: &str) -> Result<entity::Model
 /// the event's places goes through here, so they happen one after another
 /// whatever the number of requests or server processes. On PostgreSQL the
 /// update holds the row lock; on SQLite it takes the database's write lock.
+/// Returns the event as it is under the lock.
 pub async fn lock(
     txn: &impl ConnectionTrait,
     event_id: i32,
 ) -> Result<entity::Model, ServiceError> {
-    let updated = Event::update_many()
+    lock_where(txn, entity::Column::Id.eq(event_id)).await
+}
+
+/// [`lock`], for the event with this slug.
+pub async fn lock_by_slug(
+    txn: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<entity::Model, ServiceError> {
+    lock_where(txn, entity::Column::Slug.eq(slug)).await
+}
+
+async fn lock_where(
+    txn: &impl ConnectionTrait,
+    condition: sea_orm::sea_query::SimpleExpr,
+) -> Result<entity::Model, ServiceError> {
+    Event::update_many()
         .col_expr(
             entity::Column::CapacityRevision,
             Expr::col(entity::Column::CapacityRevision).add(1),
         )
-        .filter(entity::Column::Id.eq(event_id))
-        .exec(txn)
-        .await?;
-    if updated.rows_affected == 0 {
-        return Err(ServiceError::NotFound);
-    }
-    Event::find_by_id(event_id)
-        .one(txn)
+        .filter(condition)
+        .exec_with_returning(txn)
         .await?
+        .into_iter()
+        .next()
         .ok_or(ServiceError::NotFound)
 }
 

@@ -1,7 +1,7 @@
 //! The emails a registration receives, queued in the outbox within the
 //! transaction that causes them.
 
-use super::{entity::registration, model::Attendance};
+use super::{entity::registration, links, model::Attendance};
 use crate::{
     events::{calendar, entity as event},
     i18n::{Arg, Locale},
@@ -41,19 +41,26 @@ impl Notice {
     }
 }
 
-/// Composes the email for `notice` in the registrant's language and queues it.
-/// `manage_token` is a fresh secret link for this email (none for a cancellation).
+/// Composes the email for `notice` in the registrant's language and queues
+/// it; every email but a cancellation carries its own fresh secret link,
+/// whose token is returned.
 pub async fn queue(
     txn: &impl ConnectionTrait,
     settings: &Settings,
     notice: Notice,
     registration: &registration::Model,
     event: &event::Model,
-    manage_token: Option<&str>,
     now: DateTime<Utc>,
-) -> Result<(), ServiceError> {
+) -> Result<Option<String>, ServiceError> {
     let locale = Locale::from_code(&registration.language).unwrap_or_default();
-    let content = content(locale, settings, notice, registration, event, manage_token);
+    let token = match notice {
+        Notice::Cancelled => None,
+        _ => Some(links::issue(txn, registration.id, now).await?),
+    };
+    let manage_url = token
+        .as_deref()
+        .map(|token| links::manage_url(settings, token));
+    let content = content(locale, notice, registration, event, manage_url);
     let attachment = (notice == Notice::Confirmed).then(|| Attachment {
         filename: format!("{}.ics", event.slug),
         content_type: "text/calendar; charset=utf-8; method=PUBLISH",
@@ -74,25 +81,20 @@ pub async fn queue(
         &message,
         now,
     )
-    .await
+    .await?;
+    Ok(token)
 }
 
 fn event_url(settings: &Settings, event: &event::Model) -> String {
     format!("{}/events/{}", settings.public_url, event.slug)
 }
 
-/// The address of a registration's manage page.
-pub fn manage_url(settings: &Settings, token: &str) -> String {
-    format!("{}/manage/{token}", settings.public_url)
-}
-
 fn content(
     locale: Locale,
-    settings: &Settings,
     notice: Notice,
     registration: &registration::Model,
     event: &event::Model,
-    manage_token: Option<&str>,
+    manage_url: Option<String>,
 ) -> EmailContent {
     let title: Arg = event.title.as_str().into();
     let t = |key: &str| {
@@ -187,7 +189,7 @@ fn content(
         ),
         paragraphs,
         facts,
-        action: manage_token.map(|token| (action_label, manage_url(settings, token))),
+        action: manage_url.map(|url| (action_label, url)),
         signature: locale.t("email-signature"),
     }
 }

@@ -126,9 +126,9 @@ pub async fn answer_offer(token: String, decision: String) -> Result<(), ServerF
     let state = AppState::from_context().map_err(|e| e.into_server_error())?;
     let now = chrono::Utc::now();
     let result = if decision == "accept" {
-        super::service::accept_offer(&state.db, &state.settings, &token, now).await
+        super::waitlist::accept_offer(&state.db, &state.settings, &token, now).await
     } else {
-        super::service::decline_offer(&state.db, &state.settings, &token, now).await
+        super::waitlist::decline_offer(&state.db, &state.settings, &token, now).await
     };
     result.map_err(|e| e.into_server_error())?;
     leptos_axum::redirect(&format!("/manage/{token}"));

@@ -11,6 +11,10 @@ pub mod emails;
 #[cfg(feature = "ssr")]
 pub mod entity;
 #[cfg(feature = "ssr")]
+pub mod links;
+#[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod validation;
+#[cfg(feature = "ssr")]
+pub mod waitlist;

@@ -8,6 +8,7 @@ use super::{
     entity::{access_token, registration},
     model::{Attendance, ManageView, RegistrationForm, RegistrationReceipt, Status},
     validation::{validate, ValidRegistration},
+    waitlist,
 };
 use crate::{
     capacity::{Admission, PlaceCounts},
@@ -15,10 +16,12 @@ use crate::{
     i18n::Locale,
     platform::{error::ServiceError, secrets, state::Settings},
 };
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use sea_orm::{
-    prelude::*, ActiveValue::NotSet, DatabaseTransaction, QueryOrder, QuerySelect, Set,
-    TransactionTrait,
+    prelude::*,
+    sea_query::{Asterisk, Expr, ExprTrait},
+    ActiveValue::NotSet,
+    DatabaseTransaction, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
 use registration::{ActiveModel, Column, Entity as Registration};
@@ -39,21 +42,18 @@ pub async fn register(
     now: DateTime<Utc>,
 ) -> Result<Registered, ServiceError> {
     let valid = validate(form).map_err(ServiceError::Invalid)?;
-    let event_id = events::find(db, slug).await?.id;
     let txn = db.begin().await?;
-    let event = events::lock(&txn, event_id).await?;
+    let event = events::lock_by_slug(&txn, slug).await?;
     if !event.registration_open {
         return Err(ServiceError::Conflict("error-registration-closed"));
     }
-    if email_taken(&txn, event.id, &valid.email_normalized, None).await? {
-        return Err(ServiceError::Conflict("error-email-taken"));
-    }
-    let (status, waitlist_seq) = place_for(&txn, &event, valid.attendance).await?;
+    let placement = place_for(&txn, &event, valid.attendance).await?;
+    // The unique index on (event, email) turns away a second registration.
     let registration = ActiveModel {
         id: Set(Uuid::now_v7()),
         event_id: Set(event.id),
-        status: Set(status),
-        waitlist_seq: Set(waitlist_seq),
+        status: Set(placement.status),
+        waitlist_seq: Set(placement.waitlist_seq),
         offer_expires_at: Set(None),
         privacy_consent_at: Set(now),
         created_at: Set(now),
@@ -61,30 +61,28 @@ pub async fn register(
         ..details(&valid, now)
     }
     .insert(&txn)
-    .await?;
-    let notice = notice_for(&txn, &registration).await?;
-    let email_token = issue_token(&txn, registration.id, now).await?;
-    emails::queue(
+    .await
+    .map_err(|error| match ServiceError::from(error) {
+        ServiceError::Conflict(_) => ServiceError::Conflict("error-email-taken"),
+        other => other,
+    })?;
+    let manage_token = emails::queue(
         &txn,
         settings,
-        notice,
+        placement.notice(),
         &registration,
         &event,
-        Some(&email_token),
         now,
     )
-    .await?;
-    let manage_token = issue_token(&txn, registration.id, now).await?;
+    .await?
+    .ok_or_else(|| ServiceError::Internal("confirmation without a link".into()))?;
     txn.commit().await?;
     Ok(Registered {
         receipt: RegistrationReceipt {
             id: registration.id.to_string(),
             status: registration.status,
             attendance: registration.attendance,
-            waitlist_position: match notice {
-                Notice::Waitlisted { position } => Some(position),
-                _ => None,
-            },
+            waitlist_position: placement.position,
         },
         manage_token,
     })
@@ -173,97 +171,22 @@ pub async fn update(
         id: Set(current.id),
         ..details(&valid, now)
     };
-    if switched {
-        let (status, waitlist_seq) = place_for(&txn, &event, valid.attendance).await?;
-        change.status = Set(status);
-        change.waitlist_seq = Set(waitlist_seq);
+    let placement = if switched {
+        let placement = place_for(&txn, &event, valid.attendance).await?;
+        change.status = Set(placement.status);
+        change.waitlist_seq = Set(placement.waitlist_seq);
         change.offer_expires_at = Set(None);
-    }
+        Some(placement)
+    } else {
+        None
+    };
     let updated = change.update(&txn).await?;
     if frees_place {
-        offer_free_places(&txn, settings, &event, now).await?;
+        waitlist::offer_free_places(&txn, settings, &event, now).await?;
     }
-    if switched {
-        let notice = notice_for(&txn, &updated).await?;
-        let email_token = issue_token(&txn, updated.id, now).await?;
-        emails::queue(
-            &txn,
-            settings,
-            notice,
-            &updated,
-            &event,
-            Some(&email_token),
-            now,
-        )
-        .await?;
+    if let Some(placement) = placement {
+        emails::queue(&txn, settings, placement.notice(), &updated, &event, now).await?;
     }
-    txn.commit().await?;
-    Ok(())
-}
-
-/// Takes the in-person place offered, if the offer is still open.
-pub async fn accept_offer(
-    db: &DatabaseConnection,
-    settings: &Settings,
-    token: &str,
-    now: DateTime<Utc>,
-) -> Result<(), ServiceError> {
-    let (txn, event, current) = lock_registration(db, token).await?;
-    if current.status != Status::Offered {
-        return Err(ServiceError::Conflict("error-no-offer"));
-    }
-    if current.offer_expires_at.is_none_or(|expiry| expiry <= now) {
-        return Err(ServiceError::Conflict("error-offer-expired"));
-    }
-    let updated = ActiveModel {
-        id: Set(current.id),
-        status: Set(Status::Confirmed),
-        waitlist_seq: Set(None),
-        offer_expires_at: Set(None),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .update(&txn)
-    .await?;
-    let email_token = issue_token(&txn, updated.id, now).await?;
-    emails::queue(
-        &txn,
-        settings,
-        Notice::Confirmed,
-        &updated,
-        &event,
-        Some(&email_token),
-        now,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(())
-}
-
-/// Turns the offered place down: it goes to the next person; the registrant stays online.
-pub async fn decline_offer(
-    db: &DatabaseConnection,
-    settings: &Settings,
-    token: &str,
-    now: DateTime<Utc>,
-) -> Result<(), ServiceError> {
-    let (txn, event, current) = lock_registration(db, token).await?;
-    if current.status != Status::Offered {
-        return Err(ServiceError::Conflict("error-no-offer"));
-    }
-    let updated = move_online(&txn, &current, now).await?;
-    offer_free_places(&txn, settings, &event, now).await?;
-    let email_token = issue_token(&txn, updated.id, now).await?;
-    emails::queue(
-        &txn,
-        settings,
-        Notice::Confirmed,
-        &updated,
-        &event,
-        Some(&email_token),
-        now,
-    )
-    .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -292,88 +215,11 @@ pub async fn cancel(
     .update(&txn)
     .await?;
     if holds_place(&current) {
-        offer_free_places(&txn, settings, &event, now).await?;
+        waitlist::offer_free_places(&txn, settings, &event, now).await?;
     }
-    emails::queue(
-        &txn,
-        settings,
-        Notice::Cancelled,
-        &cancelled,
-        &event,
-        None,
-        now,
-    )
-    .await?;
+    emails::queue(&txn, settings, Notice::Cancelled, &cancelled, &event, now).await?;
     txn.commit().await?;
     Ok(())
-}
-
-/// Changes an event's in-person capacity. Lowering it below the places
-/// already given (or held for offers) is refused; raising it sends offers.
-pub async fn set_in_person_capacity(
-    db: &DatabaseConnection,
-    settings: &Settings,
-    slug: &str,
-    limit: u32,
-    now: DateTime<Utc>,
-) -> Result<(), ServiceError> {
-    let event_id = events::find(db, slug).await?.id;
-    let txn = db.begin().await?;
-    let event = events::lock(&txn, event_id).await?;
-    let counts = in_person_counts(&txn, event.id).await?;
-    if !counts.fits_within(u64::from(limit)) {
-        return Err(ServiceError::CapacityTooLow {
-            taken: counts.confirmed + counts.offered,
-        });
-    }
-    let event = event::ActiveModel {
-        id: Set(event.id),
-        in_person_capacity: Set(i32::try_from(limit).unwrap_or(i32::MAX)),
-        ..Default::default()
-    }
-    .update(&txn)
-    .await?;
-    offer_free_places(&txn, settings, &event, now).await?;
-    txn.commit().await?;
-    Ok(())
-}
-
-/// The waitlist worker's round: expired offers pass to the next person and
-/// free places are offered, event by event. Returns how many events changed.
-pub async fn settle_waitlists(
-    db: &DatabaseConnection,
-    settings: &Settings,
-    now: DateTime<Utc>,
-) -> Result<usize, ServiceError> {
-    let mut settled = 0;
-    for event in event::Entity::find().all(db).await? {
-        let has_expired = expired_offers(db, event.id, now).await?.next().is_some();
-        let counts = in_person_counts(db, event.id).await?;
-        let limit = u64::try_from(event.in_person_capacity).unwrap_or(0);
-        if !has_expired && counts.offers_to_make(limit) == 0 {
-            continue;
-        }
-        let txn = db.begin().await?;
-        let event = events::lock(&txn, event.id).await?;
-        for offer in expired_offers(&txn, event.id, now).await? {
-            let updated = move_online(&txn, &offer, now).await?;
-            let email_token = issue_token(&txn, updated.id, now).await?;
-            emails::queue(
-                &txn,
-                settings,
-                Notice::OfferExpired,
-                &updated,
-                &event,
-                Some(&email_token),
-                now,
-            )
-            .await?;
-        }
-        offer_free_places(&txn, settings, &event, now).await?;
-        txn.commit().await?;
-        settled += 1;
-    }
-    Ok(settled)
 }
 
 /// Every registration of an event, cancelled ones included, oldest first.
@@ -394,10 +240,20 @@ pub async fn in_person_counts(
     db: &impl ConnectionTrait,
     event_id: i32,
 ) -> Result<PlaceCounts, ServiceError> {
-    let rows: Vec<(Status, i64)> = Registration::find()
+    Ok(in_person_state(db, event_id).await?.0)
+}
+
+/// In-person places by state, and the last number given on the waitlist,
+/// in one query the index alone answers.
+async fn in_person_state(
+    db: &impl ConnectionTrait,
+    event_id: i32,
+) -> Result<(PlaceCounts, Option<i64>), ServiceError> {
+    let rows: Vec<(Status, i64, Option<i64>)> = Registration::find()
         .select_only()
         .column(Column::Status)
-        .column_as(Column::Id.count(), "count")
+        .column_as(Expr::col(Asterisk).count(), "count")
+        .column_as(Column::WaitlistSeq.max(), "last")
         .filter(Column::EventId.eq(event_id))
         .filter(Column::Attendance.eq(Attendance::InPerson))
         .group_by(Column::Status)
@@ -405,16 +261,20 @@ pub async fn in_person_counts(
         .all(db)
         .await?;
     let mut counts = PlaceCounts::default();
-    for (status, count) in rows {
+    let mut last_waitlisted = None;
+    for (status, count, last) in rows {
         let count = u64::try_from(count).unwrap_or(0);
         match status {
             Status::Confirmed => counts.confirmed = count,
             Status::Offered => counts.offered = count,
-            Status::Waitlisted => counts.waitlisted = count,
+            Status::Waitlisted => {
+                counts.waitlisted = count;
+                last_waitlisted = last;
+            }
             Status::Cancelled => {}
         }
     }
-    Ok(counts)
+    Ok((counts, last_waitlisted))
 }
 
 /// Active online registrations of an event.
@@ -444,129 +304,59 @@ pub async fn waitlist_position(
     Ok(Some(ahead + 1))
 }
 
-/// Offers the free in-person places to the head of the waitlist, in order.
-async fn offer_free_places(
-    txn: &DatabaseTransaction,
-    settings: &Settings,
-    event: &event::Model,
-    now: DateTime<Utc>,
-) -> Result<(), ServiceError> {
-    let limit = u64::try_from(event.in_person_capacity).unwrap_or(0);
-    let offers = in_person_counts(txn, event.id).await?.offers_to_make(limit);
-    if offers == 0 {
-        return Ok(());
-    }
-    let next_in_line = Registration::find()
-        .filter(Column::EventId.eq(event.id))
-        .filter(Column::Status.eq(Status::Waitlisted))
-        .order_by_asc(Column::WaitlistSeq)
-        .limit(offers)
-        .all(txn)
-        .await?;
-    let expires_at = now + Duration::hours(i64::from(event.offer_hours));
-    for waiting in next_in_line {
-        let offered = ActiveModel {
-            id: Set(waiting.id),
-            status: Set(Status::Offered),
-            offer_expires_at: Set(Some(expires_at)),
-            updated_at: Set(now),
-            ..Default::default()
-        }
-        .update(txn)
-        .await?;
-        let email_token = issue_token(txn, offered.id, now).await?;
-        emails::queue(
-            txn,
-            settings,
-            Notice::Offer,
-            &offered,
-            event,
-            Some(&email_token),
-            now,
-        )
-        .await?;
-    }
-    Ok(())
-}
-
-async fn expired_offers(
-    db: &impl ConnectionTrait,
-    event_id: i32,
-    now: DateTime<Utc>,
-) -> Result<std::vec::IntoIter<registration::Model>, ServiceError> {
-    Ok(Registration::find()
-        .filter(Column::EventId.eq(event_id))
-        .filter(Column::Status.eq(Status::Offered))
-        .filter(Column::OfferExpiresAt.lte(now))
-        .order_by_asc(Column::WaitlistSeq)
-        .all(db)
-        .await?
-        .into_iter())
-}
-
 /// Whether the registration holds (or has been offered) an in-person place.
-fn holds_place(registration: &registration::Model) -> bool {
+pub(super) fn holds_place(registration: &registration::Model) -> bool {
     registration.attendance == Attendance::InPerson
         && matches!(registration.status, Status::Confirmed | Status::Offered)
 }
 
-/// The status a request for `attendance` gets right now (the event's lock is held).
-async fn place_for(
-    txn: &DatabaseTransaction,
-    event: &event::Model,
-    attendance: Attendance,
-) -> Result<(Status, Option<i64>), ServiceError> {
-    if attendance == Attendance::Online {
-        return Ok((Status::Confirmed, None));
-    }
-    let limit = u64::try_from(event.in_person_capacity).unwrap_or(0);
-    match in_person_counts(txn, event.id).await?.admit(limit) {
-        Admission::Confirmed => Ok((Status::Confirmed, None)),
-        Admission::Waitlisted => {
-            let last: Option<Option<i64>> = Registration::find()
-                .select_only()
-                .column_as(Column::WaitlistSeq.max(), "last")
-                .filter(Column::EventId.eq(event.id))
-                .into_tuple()
-                .one(txn)
-                .await?;
-            Ok((Status::Waitlisted, Some(last.flatten().unwrap_or(0) + 1)))
+/// Where a request for a place lands.
+pub(super) struct Placement {
+    pub status: Status,
+    pub waitlist_seq: Option<i64>,
+    /// Position on the waitlist, counting from 1.
+    pub position: Option<u64>,
+}
+
+impl Placement {
+    pub fn notice(&self) -> Notice {
+        match self.position {
+            Some(position) => Notice::Waitlisted { position },
+            None => Notice::Confirmed,
         }
     }
 }
 
-async fn notice_for(
-    db: &impl ConnectionTrait,
-    registration: &registration::Model,
-) -> Result<Notice, ServiceError> {
-    Ok(match waitlist_position(db, registration).await? {
-        Some(position) => Notice::Waitlisted { position },
-        None => Notice::Confirmed,
-    })
-}
-
-async fn move_online(
+/// The place a request for `attendance` gets right now (the event's lock is
+/// held): confirmed, or the end of the waitlist.
+pub(super) async fn place_for(
     txn: &DatabaseTransaction,
-    registration: &registration::Model,
-    now: DateTime<Utc>,
-) -> Result<registration::Model, ServiceError> {
-    Ok(ActiveModel {
-        id: Set(registration.id),
-        attendance: Set(Attendance::Online),
-        status: Set(Status::Confirmed),
-        waitlist_seq: Set(None),
-        offer_expires_at: Set(None),
-        dietary_needs: Set(None),
-        updated_at: Set(now),
-        ..Default::default()
+    event: &event::Model,
+    attendance: Attendance,
+) -> Result<Placement, ServiceError> {
+    let confirmed = Placement {
+        status: Status::Confirmed,
+        waitlist_seq: None,
+        position: None,
+    };
+    if attendance == Attendance::Online {
+        return Ok(confirmed);
     }
-    .update(txn)
-    .await?)
+    let limit = u64::try_from(event.in_person_capacity).unwrap_or(0);
+    let (counts, last_waitlisted) = in_person_state(txn, event.id).await?;
+    Ok(match counts.admit(limit) {
+        Admission::Confirmed => confirmed,
+        Admission::Waitlisted => Placement {
+            status: Status::Waitlisted,
+            waitlist_seq: Some(last_waitlisted.unwrap_or(0) + 1),
+            position: Some(counts.waitlisted + 1),
+        },
+    })
 }
 
 /// Opens a transaction holding the lock of the registration's event, with
 /// the registration as it is under that lock.
-async fn lock_registration(
+pub(super) async fn lock_registration(
     db: &DatabaseConnection,
     token: &str,
 ) -> Result<(DatabaseTransaction, event::Model, registration::Model), ServiceError> {
@@ -594,22 +384,6 @@ async fn email_taken(
         query = query.filter(Column::Id.ne(id));
     }
     Ok(query.count(db).await? > 0)
-}
-
-async fn issue_token(
-    db: &impl ConnectionTrait,
-    registration_id: Uuid,
-    now: DateTime<Utc>,
-) -> Result<String, ServiceError> {
-    let token = secrets::new_token();
-    access_token::ActiveModel {
-        token_hash: Set(secrets::hash_token(&token)),
-        registration_id: Set(registration_id),
-        created_at: Set(now),
-    }
-    .insert(db)
-    .await?;
-    Ok(token)
 }
 
 /// The fields a registrant fills in, as stored.

@@ -157,7 +157,7 @@ pub async fn change_capacity(
             crate::i18n::detect_locale().t("error-capacity-number"),
         ));
     };
-    match crate::registration::service::set_in_person_capacity(
+    match crate::registration::waitlist::set_in_person_capacity(
         &state.db,
         &state.settings,
         &slug,

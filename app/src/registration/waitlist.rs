@@ -1,0 +1,192 @@
+//! The in-person waitlist: offers of freed places, in order and for a
+//! limited time, and their answers. Runs under the event's lock, like every
+//! change to who holds a place (see `service`).
+
+use super::{
+    emails::{self, Notice},
+    entity::registration,
+    model::{Attendance, Status},
+    service::{in_person_counts, lock_registration},
+};
+use crate::{
+    events::{entity as event, service as events},
+    platform::{error::ServiceError, state::Settings},
+};
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::{prelude::*, DatabaseTransaction, QueryOrder, QuerySelect, Set, TransactionTrait};
+
+use registration::{ActiveModel, Column, Entity as Registration};
+
+/// Takes the in-person place offered, if the offer is still open.
+pub async fn accept_offer(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    let (txn, event, current) = lock_registration(db, token).await?;
+    if current.status != Status::Offered {
+        return Err(ServiceError::Conflict("error-no-offer"));
+    }
+    if current.offer_expires_at.is_none_or(|expiry| expiry <= now) {
+        return Err(ServiceError::Conflict("error-offer-expired"));
+    }
+    let updated = ActiveModel {
+        id: Set(current.id),
+        status: Set(Status::Confirmed),
+        waitlist_seq: Set(None),
+        offer_expires_at: Set(None),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    emails::queue(&txn, settings, Notice::Confirmed, &updated, &event, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Turns the offered place down: it goes to the next person; the registrant stays online.
+pub async fn decline_offer(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    let (txn, event, current) = lock_registration(db, token).await?;
+    if current.status != Status::Offered {
+        return Err(ServiceError::Conflict("error-no-offer"));
+    }
+    let updated = move_online(&txn, &current, now).await?;
+    offer_free_places(&txn, settings, &event, now).await?;
+    emails::queue(&txn, settings, Notice::Confirmed, &updated, &event, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Changes an event's in-person capacity. Lowering it below the places
+/// already given (or held for offers) is refused; raising it sends offers.
+pub async fn set_in_person_capacity(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    slug: &str,
+    limit: u32,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    let event_id = events::find(db, slug).await?.id;
+    let txn = db.begin().await?;
+    let event = events::lock(&txn, event_id).await?;
+    let counts = in_person_counts(&txn, event.id).await?;
+    if !counts.fits_within(u64::from(limit)) {
+        return Err(ServiceError::CapacityTooLow {
+            taken: counts.confirmed + counts.offered,
+        });
+    }
+    let event = event::ActiveModel {
+        id: Set(event.id),
+        in_person_capacity: Set(i32::try_from(limit).unwrap_or(i32::MAX)),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    offer_free_places(&txn, settings, &event, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The waitlist worker's round: expired offers pass to the next person and
+/// free places are offered, event by event. Returns how many events changed.
+pub async fn settle_waitlists(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    now: DateTime<Utc>,
+) -> Result<usize, ServiceError> {
+    let mut settled = 0;
+    for event in event::Entity::find().all(db).await? {
+        let has_expired = expired_offers(db, event.id, now).await?.next().is_some();
+        let counts = in_person_counts(db, event.id).await?;
+        let limit = u64::try_from(event.in_person_capacity).unwrap_or(0);
+        if !has_expired && counts.offers_to_make(limit) == 0 {
+            continue;
+        }
+        let txn = db.begin().await?;
+        let event = events::lock(&txn, event.id).await?;
+        for offer in expired_offers(&txn, event.id, now).await? {
+            let updated = move_online(&txn, &offer, now).await?;
+            emails::queue(&txn, settings, Notice::OfferExpired, &updated, &event, now).await?;
+        }
+        offer_free_places(&txn, settings, &event, now).await?;
+        txn.commit().await?;
+        settled += 1;
+    }
+    Ok(settled)
+}
+
+/// Offers the free in-person places to the head of the waitlist, in order.
+pub(super) async fn offer_free_places(
+    txn: &DatabaseTransaction,
+    settings: &Settings,
+    event: &event::Model,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    let limit = u64::try_from(event.in_person_capacity).unwrap_or(0);
+    let offers = in_person_counts(txn, event.id).await?.offers_to_make(limit);
+    if offers == 0 {
+        return Ok(());
+    }
+    let next_in_line = Registration::find()
+        .filter(Column::EventId.eq(event.id))
+        .filter(Column::Status.eq(Status::Waitlisted))
+        .order_by_asc(Column::WaitlistSeq)
+        .limit(offers)
+        .all(txn)
+        .await?;
+    let expires_at = now + Duration::hours(i64::from(event.offer_hours));
+    for waiting in next_in_line {
+        let offered = ActiveModel {
+            id: Set(waiting.id),
+            status: Set(Status::Offered),
+            offer_expires_at: Set(Some(expires_at)),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .update(txn)
+        .await?;
+        emails::queue(txn, settings, Notice::Offer, &offered, event, now).await?;
+    }
+    Ok(())
+}
+
+async fn expired_offers(
+    db: &impl ConnectionTrait,
+    event_id: i32,
+    now: DateTime<Utc>,
+) -> Result<std::vec::IntoIter<registration::Model>, ServiceError> {
+    Ok(Registration::find()
+        .filter(Column::EventId.eq(event_id))
+        .filter(Column::Status.eq(Status::Offered))
+        .filter(Column::OfferExpiresAt.lte(now))
+        .order_by_asc(Column::WaitlistSeq)
+        .all(db)
+        .await?
+        .into_iter())
+}
+
+async fn move_online(
+    txn: &DatabaseTransaction,
+    registration: &registration::Model,
+    now: DateTime<Utc>,
+) -> Result<registration::Model, ServiceError> {
+    Ok(ActiveModel {
+        id: Set(registration.id),
+        attendance: Set(Attendance::Online),
+        status: Set(Status::Confirmed),
+        waitlist_seq: Set(None),
+        offer_expires_at: Set(None),
+        dietary_needs: Set(None),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .update(txn)
+    .await?)
+}
