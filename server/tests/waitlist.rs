@@ -10,7 +10,7 @@ use app::{
     registration::{
         model::{RegistrationForm, Status},
         service::{self, Registered},
-        waitlist,
+        waitlist::{self, OfferAnswer},
     },
 };
 use chrono::{Duration, Utc};
@@ -121,12 +121,25 @@ async fn offers_pass_on_in_order(engine: Engine) {
 
     // C can no longer accept; D accepts and holds the place.
     assert!(matches!(
-        waitlist::accept_offer(db, settings, &c.manage_token, Utc::now()).await,
+        waitlist::answer_offer(
+            db,
+            settings,
+            &c.manage_token,
+            OfferAnswer::Accept,
+            Utc::now()
+        )
+        .await,
         Err(ServiceError::Conflict("error-no-offer"))
     ));
-    waitlist::accept_offer(db, settings, &d.manage_token, Utc::now())
-        .await
-        .expect("accept");
+    waitlist::answer_offer(
+        db,
+        settings,
+        &d.manage_token,
+        OfferAnswer::Accept,
+        Utc::now(),
+    )
+    .await
+    .expect("accept");
     assert_eq!(
         status_of(&app, &d.manage_token).await,
         (Status::Confirmed, None)
@@ -204,9 +217,15 @@ async fn capacity_changes_free_and_guard_places(engine: Engine) {
     );
 
     // Declining passes the place on; nobody is left waiting, so it stays free.
-    waitlist::decline_offer(db, settings, &third.manage_token, Utc::now())
-        .await
-        .expect("decline");
+    waitlist::answer_offer(
+        db,
+        settings,
+        &third.manage_token,
+        OfferAnswer::Decline,
+        Utc::now(),
+    )
+    .await
+    .expect("decline");
     let capacity = app::events::service::view(db, "ikp-2025")
         .await
         .expect("event")

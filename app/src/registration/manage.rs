@@ -122,15 +122,23 @@ pub async fn cancel_registration(
 /// Accepts or declines the in-person place offered from the waitlist.
 #[server]
 pub async fn answer_offer(token: String, decision: String) -> Result<(), ServerFnError> {
-    use crate::platform::state::AppState;
-    let state = AppState::from_context().map_err(|e| e.into_server_error())?;
-    let now = chrono::Utc::now();
-    let result = if decision == "accept" {
-        super::waitlist::accept_offer(&state.db, &state.settings, &token, now).await
-    } else {
-        super::waitlist::decline_offer(&state.db, &state.settings, &token, now).await
+    use super::waitlist::OfferAnswer;
+    use crate::platform::{error::ServiceError, state::AppState};
+    let answer = match decision.as_str() {
+        "accept" => OfferAnswer::Accept,
+        "decline" => OfferAnswer::Decline,
+        _ => return Err(ServiceError::Conflict("error-no-offer").into_server_error()),
     };
-    result.map_err(|e| e.into_server_error())?;
+    let state = AppState::from_context().map_err(|e| e.into_server_error())?;
+    super::waitlist::answer_offer(
+        &state.db,
+        &state.settings,
+        &token,
+        answer,
+        chrono::Utc::now(),
+    )
+    .await
+    .map_err(|e| e.into_server_error())?;
     leptos_axum::redirect(&format!("/manage/{token}"));
     Ok(())
 }

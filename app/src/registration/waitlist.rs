@@ -17,48 +17,49 @@ use sea_orm::{prelude::*, DatabaseTransaction, QueryOrder, QuerySelect, Set, Tra
 
 use registration::{ActiveModel, Column, Entity as Registration};
 
-/// Takes the in-person place offered, if the offer is still open.
-pub async fn accept_offer(
-    db: &DatabaseConnection,
-    settings: &Settings,
-    token: &str,
-    now: DateTime<Utc>,
-) -> Result<(), ServiceError> {
-    let (txn, event, current) = lock_registration(db, token).await?;
-    if current.status != Status::Offered {
-        return Err(ServiceError::Conflict("error-no-offer"));
-    }
-    if current.offer_expires_at.is_none_or(|expiry| expiry <= now) {
-        return Err(ServiceError::Conflict("error-offer-expired"));
-    }
-    let updated = ActiveModel {
-        id: Set(current.id),
-        status: Set(Status::Confirmed),
-        waitlist_seq: Set(None),
-        offer_expires_at: Set(None),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .update(&txn)
-    .await?;
-    emails::queue(&txn, settings, Notice::Confirmed, &updated, &event, now).await?;
-    txn.commit().await?;
-    Ok(())
+/// What someone offered a place answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OfferAnswer {
+    /// Takes the place, if the offer is still open.
+    Accept,
+    /// Turns it down: it goes to the next person; they stay registered online.
+    Decline,
 }
 
-/// Turns the offered place down: it goes to the next person; the registrant stays online.
-pub async fn decline_offer(
+/// Records the answer to an open offer of an in-person place.
+pub async fn answer_offer(
     db: &DatabaseConnection,
     settings: &Settings,
     token: &str,
+    answer: OfferAnswer,
     now: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
     let (txn, event, current) = lock_registration(db, token).await?;
     if current.status != Status::Offered {
         return Err(ServiceError::Conflict("error-no-offer"));
     }
-    let updated = move_online(&txn, &current, now).await?;
-    offer_free_places(&txn, settings, &event, now).await?;
+    let updated = match answer {
+        OfferAnswer::Accept => {
+            if current.offer_expires_at.is_none_or(|expiry| expiry <= now) {
+                return Err(ServiceError::Conflict("error-offer-expired"));
+            }
+            ActiveModel {
+                id: Set(current.id),
+                status: Set(Status::Confirmed),
+                waitlist_seq: Set(None),
+                offer_expires_at: Set(None),
+                updated_at: Set(now),
+                ..Default::default()
+            }
+            .update(&txn)
+            .await?
+        }
+        OfferAnswer::Decline => {
+            let updated = move_online(&txn, &current, now).await?;
+            offer_free_places(&txn, settings, &event, now).await?;
+            updated
+        }
+    };
     emails::queue(&txn, settings, Notice::Confirmed, &updated, &event, now).await?;
     txn.commit().await?;
     Ok(())
