@@ -2,55 +2,30 @@
 // in-person place puts the person on the waitlist, and online stays open.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe } from 'node:test';
 import {
   EVENT_SLUG,
   MANAGE_PATH,
   apiEvent,
   apiRegister,
+  browserStory,
   expectAttribute,
   expectText,
   fillRegistration,
-  keepScreenshot,
-  launchBrowser,
-  newContext,
   nextFormPost,
   open,
-  startServer,
-  storySteps,
   uniqueEmail,
   waitForEmail,
-  watchPageErrors,
 } from './support.mjs';
 
 const CAPACITY = 150;
 
 describe('a full event', () => {
   let server;
-  let browser;
-  let context;
   let page;
   let pageErrors;
 
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await newContext(browser);
-    page = await context.newPage();
-    pageErrors = watchPageErrors(page);
-  }, { timeout: 120_000 });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, { timeout: 60_000 });
-
-  const step = storySteps(test, {
-    onFailure: async (name) => {
-      await keepScreenshot(page, `full_event-${name}`);
-      console.error(server?.output().slice(-4000));
-    },
-  });
+  const step = browserStory('full_event', (story) => ({ server, page, pageErrors } = story));
 
   step(`the API fills all ${CAPACITY} in-person places`, async () => {
     const statuses = [];

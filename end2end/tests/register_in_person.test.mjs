@@ -3,24 +3,21 @@
 // switches to online and finally cancels.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe } from 'node:test';
 import {
   CONFIRMATION_SUBJECT,
   EVENT_SLUG,
   EVENT_TITLE,
   MANAGE_PATH,
+  browserStory,
   expectAttribute,
   expectText,
   expectValue,
   fillRegistration,
-  keepScreenshot,
-  launchBrowser,
   manageLinkOf,
   newContext,
   nextFormPost,
   open,
-  startServer,
-  storySteps,
   uniqueEmail,
   waitForEmail,
   waitForHydration,
@@ -30,7 +27,6 @@ import {
 describe('registering in person with JavaScript', () => {
   let server;
   let browser;
-  let context;
   let page;
   let pageErrors;
   let emailPage;
@@ -48,24 +44,8 @@ describe('registering in person with JavaScript', () => {
     privacy_consent: true,
   };
 
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await newContext(browser);
-    page = await context.newPage();
-    pageErrors = watchPageErrors(page);
-  }, { timeout: 120_000 });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, { timeout: 60_000 });
-
-  const step = storySteps(test, {
-    onFailure: async (name) => {
-      await keepScreenshot(emailPage ?? page, `register_in_person-${name}`);
-      console.error(server?.output().slice(-4000));
-    },
+  const step = browserStory('register_in_person', (story) => ({ server, browser, page, pageErrors } = story), {
+    screenshotPage: () => emailPage,
   });
 
   step('the event page counts 150 free in-person places and links to the form', async () => {

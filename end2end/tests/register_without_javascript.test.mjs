@@ -3,31 +3,26 @@
 // cancels.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe } from 'node:test';
 import {
+  CONFIRMATION_SUBJECT,
   EVENT_SLUG,
   MANAGE_PATH,
+  browserStory,
   expectAttribute,
   expectText,
   expectValue,
   fieldError,
   fillRegistration,
-  keepScreenshot,
-  launchBrowser,
-  newContext,
+  manageLinkOf,
   nextFormPost,
   open,
-  startServer,
-  storySteps,
   uniqueEmail,
   waitForEmail,
-  CONFIRMATION_SUBJECT,
-  manageLinkOf,
 } from './support.mjs';
 
 describe('registering without JavaScript', () => {
   let server;
-  let browser;
   let page;
   let manageUrl;
   const person = {
@@ -41,23 +36,8 @@ describe('registering without JavaScript', () => {
     privacy_consent: true,
   };
 
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    const context = await newContext(browser, { javaScriptEnabled: false });
-    page = await context.newPage();
-  }, { timeout: 120_000 });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, { timeout: 60_000 });
-
-  const step = storySteps(test, {
-    onFailure: async (name) => {
-      await keepScreenshot(page, `register_without_javascript-${name}`);
-      console.error(server?.output().slice(-4000));
-    },
+  const step = browserStory('register_without_javascript', (story) => ({ server, page } = story), {
+    javaScriptEnabled: false,
   });
 
   /** Submits the form whose button is `button` and waits for the page it leads to. */

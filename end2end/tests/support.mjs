@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -595,4 +596,33 @@ export async function expectValue(locator, expected, { timeout = UI_TIMEOUT } = 
 /** Waits until `locator` matches no element (or only hidden ones). */
 export async function expectHidden(locator, { timeout = UI_TIMEOUT } = {}) {
   await locator.first().waitFor({ state: 'hidden', timeout });
+}
+
+/**
+ * The set-up every story file shares: its own server and browser, a first
+ * page (JavaScript on unless `javaScriptEnabled: false`), torn down after the
+ * file; and steps that keep a screenshot (of `screenshotPage()`, else the
+ * first page) and the server's log when one fails. `ready` receives
+ * { server, browser, context, page, pageErrors } once they are up.
+ */
+export function browserStory(label, ready, { javaScriptEnabled = true, screenshotPage } = {}) {
+  const story = {};
+  before(async () => {
+    story.server = await startServer();
+    story.browser = await launchBrowser();
+    story.context = await newContext(story.browser, { javaScriptEnabled });
+    story.page = await story.context.newPage();
+    story.pageErrors = watchPageErrors(story.page);
+    ready(story);
+  }, { timeout: 120_000 });
+  after(async () => {
+    await story.browser?.close();
+    await story.server?.stop();
+  }, { timeout: 60_000 });
+  return storySteps(test, {
+    onFailure: async (name) => {
+      await keepScreenshot(screenshotPage?.() ?? story.page, `${label}-${name}`);
+      console.error(story.server?.output().slice(-4000));
+    },
+  });
 }

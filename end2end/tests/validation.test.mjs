@@ -2,29 +2,23 @@
 // on the page with each problem next to its field; once fixed it registers.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe } from 'node:test';
 import {
   EVENT_SLUG,
   MANAGE_PATH,
+  browserStory,
   expectAttribute,
   expectText,
   expectValue,
   fieldError,
   fillRegistration,
-  keepScreenshot,
-  launchBrowser,
-  newContext,
   nextFormPost,
   open,
-  startServer,
-  storySteps,
   uniqueEmail,
-  watchPageErrors,
 } from './support.mjs';
 
 describe('fixing mistakes in the registration form with JavaScript', () => {
   let server;
-  let browser;
   let page;
   let pageErrors;
   const person = {
@@ -38,25 +32,7 @@ describe('fixing mistakes in the registration form with JavaScript', () => {
     accessibility_needs: 'Captions, please',
   };
 
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    const context = await newContext(browser);
-    page = await context.newPage();
-    pageErrors = watchPageErrors(page);
-  }, { timeout: 120_000 });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, { timeout: 60_000 });
-
-  const step = storySteps(test, {
-    onFailure: async (name) => {
-      await keepScreenshot(page, `validation-${name}`);
-      console.error(server?.output().slice(-4000));
-    },
-  });
+  const step = browserStory('validation', (story) => ({ server, page, pageErrors } = story));
 
   step('a bad email and no consent are named next to their fields', async () => {
     await open(page, `${server.baseUrl}/events/${EVENT_SLUG}/register`);
