@@ -14,6 +14,7 @@ use app::{
         rate_limit::RateLimiter,
         state::{AppState, Settings},
     },
+    registration::intake::Intake,
     shell, App,
 };
 use axum::{extract::DefaultBodyLimit, middleware, routing::get, Router};
@@ -65,10 +66,12 @@ pub async fn prepare(
     };
     let mailer = Mailer::new(config.smtp_url.as_deref(), &config.data_dir.join("mail"))
         .map_err(StartupError::Config)?;
+    let settings = Arc::new(settings);
     let state = AppState {
         leptos_options,
+        registrations: Intake::start(db.clone(), settings.clone()),
         db,
-        settings: Arc::new(settings),
+        settings,
         registration_limiter: Arc::new(RateLimiter::per_minute(config.registration_rate_limit)),
     };
     Ok((state, mailer))

@@ -167,3 +167,38 @@ async fn the_cap_holds_with_two_server_processes_on_one_postgres() {
     let answers = rush(&[first_url.clone(), second_url]).await;
     assert_cap_held(&answers, &event(&first_url).await);
 }
+
+/// Requests that arrive together are written together; the same address
+/// sent twenty times at once (in any case) still registers once.
+async fn one_registration_per_email(engine: Engine) {
+    let app = support::start(engine, |_| {}).await;
+    let client = reqwest::Client::new();
+    let url = format!("{}/api/v1/events/ikp-2025/registrations", app.base_url);
+    let attempts = (0..20).map(|n| {
+        let mut body = registration(7, "in_person");
+        if n % 2 == 1 {
+            body["email"] = "PARTICIPANT7@example.ORG".into();
+        }
+        let (client, url) = (client.clone(), url.clone());
+        async move {
+            let response = client.post(url).json(&body).send().await.expect("sent");
+            response.status().as_u16()
+        }
+    });
+    let statuses = join_all(attempts).await;
+    assert_eq!(statuses.iter().filter(|s| **s == 201).count(), 1);
+    assert_eq!(statuses.iter().filter(|s| **s == 409).count(), 19);
+    let in_person = &event(&app.base_url).await["capacity"]["in_person"];
+    assert_eq!(in_person["confirmed"], 1);
+    assert_eq!(in_person["waitlisted"], 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn an_email_registers_once_however_many_arrive_together_on_sqlite() {
+    one_registration_per_email(Engine::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn an_email_registers_once_however_many_arrive_together_on_postgres() {
+    one_registration_per_email(Engine::Postgres).await;
+}

@@ -8,8 +8,9 @@ use app::{
     mail::outbox,
     platform::error::ServiceError,
     registration::{
+        intake::Registered,
         model::{RegistrationForm, Status},
-        service::{self, Registered},
+        service,
         waitlist::{self, OfferAnswer},
     },
 };
@@ -22,15 +23,11 @@ fn form(n: usize, attendance: &str) -> RegistrationForm {
 }
 
 async fn register(app: &TestApp, n: usize) -> Registered {
-    service::register(
-        &app.state.db,
-        &app.state.settings,
-        "ikp-2025",
-        &form(n, "in_person"),
-        Utc::now(),
-    )
-    .await
-    .expect("registered")
+    app.state
+        .registrations
+        .register("ikp-2025", &form(n, "in_person"), Utc::now())
+        .await
+        .expect("registered")
 }
 
 async fn status_of(app: &TestApp, token: &str) -> (Status, Option<u64>) {
@@ -252,15 +249,19 @@ async fn a_failed_request_changes_nothing(engine: Engine) {
         service::update(db, settings, &first.manage_token, &bad, Utc::now()).await,
         Err(ServiceError::Invalid(_))
     ));
-    let duplicate =
-        service::register(db, settings, "ikp-2025", &form(1, "online"), Utc::now()).await;
+    let registrations = &app.state.registrations;
+    let duplicate = registrations
+        .register("ikp-2025", &form(1, "online"), Utc::now())
+        .await;
     assert!(matches!(
         duplicate,
         Err(ServiceError::Conflict("error-email-taken"))
     ));
     let mut shouted = form(1, "online");
     shouted.email = "PARTICIPANT1@Example.ORG".into();
-    let duplicate = service::register(db, settings, "ikp-2025", &shouted, Utc::now()).await;
+    let duplicate = registrations
+        .register("ikp-2025", &shouted, Utc::now())
+        .await;
     assert!(
         matches!(duplicate, Err(ServiceError::Conflict("error-email-taken"))),
         "emails compare case-insensitively"

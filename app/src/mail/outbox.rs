@@ -47,15 +47,15 @@ const CLAIM_SECONDS: i64 = 120;
 /// Messages taken per round.
 const BATCH: u64 = 50;
 
-/// Queues `message` inside the caller's transaction.
-pub async fn enqueue(
-    txn: &impl ConnectionTrait,
+/// The outbox row for `message`, to be inserted in the transaction of the
+/// change that causes it.
+pub fn row(
     registration_id: Option<Uuid>,
     kind: &str,
     recipient: &str,
     message: &Message,
     now: DateTime<Utc>,
-) -> Result<(), ServiceError> {
+) -> Result<ActiveModel, ServiceError> {
     let subject = message
         .headers()
         .get_raw("Subject")
@@ -63,7 +63,7 @@ pub async fn enqueue(
         .to_owned();
     let formatted = String::from_utf8(message.formatted())
         .map_err(|e| ServiceError::Internal(format!("email is not 7-bit clean: {e}")))?;
-    ActiveModel {
+    Ok(ActiveModel {
         registration_id: Set(registration_id),
         kind: Set(kind.to_owned()),
         recipient: Set(recipient.to_owned()),
@@ -76,10 +76,7 @@ pub async fn enqueue(
         created_at: Set(now),
         sent_at: Set(None),
         ..Default::default()
-    }
-    .insert(txn)
-    .await?;
-    Ok(())
+    })
 }
 
 /// Wait before the next try after `attempts` failed ones: 10 s, 20 s, 40 s,

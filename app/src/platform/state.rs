@@ -1,4 +1,5 @@
 use super::rate_limit::RateLimiter;
+use crate::registration::intake::Intake;
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 use sea_orm::DatabaseConnection;
@@ -29,6 +30,7 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub settings: Arc<Settings>,
     pub registration_limiter: Arc<RateLimiter>,
+    pub registrations: Intake,
 }
 
 impl AppState {

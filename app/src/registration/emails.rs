@@ -1,7 +1,11 @@
 //! The emails a registration receives, queued in the outbox within the
 //! transaction that causes them.
 
-use super::{entity::registration, links, model::Attendance};
+use super::{
+    entity::{access_token, registration},
+    links,
+    model::Attendance,
+};
 use crate::{
     events::{calendar, entity as event},
     i18n::{Arg, Locale},
@@ -12,7 +16,7 @@ use crate::{
     platform::{error::ServiceError, state::Settings},
 };
 use chrono::{DateTime, Utc};
-use sea_orm::ConnectionTrait;
+use sea_orm::{ActiveModelTrait, ConnectionTrait};
 
 /// Why a registration gets an email.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,10 +56,38 @@ pub async fn queue(
     event: &event::Model,
     now: DateTime<Utc>,
 ) -> Result<Option<String>, ServiceError> {
+    let email = prepare(settings, notice, registration, event, now)?;
+    if let Some(link) = email.link {
+        link.insert(txn).await?;
+    }
+    email.outbox.insert(txn).await?;
+    Ok(email.token)
+}
+
+/// An email ready to be queued: its outbox row and the secret link it
+/// carries, if any.
+pub struct PreparedEmail {
+    pub token: Option<String>,
+    pub link: Option<access_token::ActiveModel>,
+    pub outbox: outbox::entity::ActiveModel,
+}
+
+/// Composes the email for `notice`, for callers that store many at once;
+/// see [`queue`].
+pub fn prepare(
+    settings: &Settings,
+    notice: Notice,
+    registration: &registration::Model,
+    event: &event::Model,
+    now: DateTime<Utc>,
+) -> Result<PreparedEmail, ServiceError> {
     let locale = Locale::from_code(&registration.language).unwrap_or_default();
-    let token = match notice {
-        Notice::Cancelled => None,
-        _ => Some(links::issue(txn, registration.id, now).await?),
+    let (token, link) = match notice {
+        Notice::Cancelled => (None, None),
+        _ => {
+            let (token, link) = links::new_link(registration.id, now);
+            (Some(token), Some(link))
+        }
     };
     let manage_url = token
         .as_deref()
@@ -73,16 +105,18 @@ pub async fn queue(
         &content,
         attachment,
     )?;
-    outbox::enqueue(
-        txn,
+    let outbox = outbox::row(
         Some(registration.id),
         notice.kind(),
         &registration.email,
         &message,
         now,
-    )
-    .await?;
-    Ok(token)
+    )?;
+    Ok(PreparedEmail {
+        token,
+        link,
+        outbox,
+    })
 }
 
 fn event_url(settings: &Settings, event: &event::Model) -> String {

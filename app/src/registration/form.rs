@@ -30,7 +30,9 @@ pub async fn register(
         .map_err(|e| ServiceError::Internal(e.to_string()).into_server_error())?;
     let result = match state.registration_limiter.check(client) {
         Ok(()) => {
-            super::service::register(&state.db, &state.settings, &slug, &form, chrono::Utc::now())
+            state
+                .registrations
+                .register(&slug, &form, chrono::Utc::now())
                 .await
         }
         Err(limited) => Err(limited),

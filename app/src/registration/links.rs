@@ -12,15 +12,21 @@ pub async fn issue(
     registration_id: Uuid,
     now: DateTime<Utc>,
 ) -> Result<String, ServiceError> {
+    let (token, link) = new_link(registration_id, now);
+    link.insert(db).await?;
+    Ok(token)
+}
+
+/// A token and the row that stores its hash, for callers that insert many
+/// at once.
+pub fn new_link(registration_id: Uuid, now: DateTime<Utc>) -> (String, access_token::ActiveModel) {
     let token = secrets::new_token();
-    access_token::ActiveModel {
+    let link = access_token::ActiveModel {
         token_hash: Set(secrets::hash_token(&token)),
         registration_id: Set(registration_id),
         created_at: Set(now),
-    }
-    .insert(db)
-    .await?;
-    Ok(token)
+    };
+    (token, link)
 }
 
 /// The address of a registration's manage page.

@@ -6,7 +6,7 @@
 use super::{
     emails::{self, Notice},
     entity::{access_token, registration},
-    model::{Attendance, ManageView, RegistrationForm, RegistrationReceipt, Status},
+    model::{Attendance, ManageView, RegistrationForm, Status},
     validation::{validate, ValidRegistration},
     waitlist,
 };
@@ -25,68 +25,6 @@ use sea_orm::{
 };
 
 use registration::{ActiveModel, Column, Entity as Registration};
-
-/// A new registration and the secret that opens it.
-#[derive(Debug)]
-pub struct Registered {
-    pub receipt: RegistrationReceipt,
-    pub manage_token: String,
-}
-
-/// Registers someone for the event `slug`.
-pub async fn register(
-    db: &DatabaseConnection,
-    settings: &Settings,
-    slug: &str,
-    form: &RegistrationForm,
-    now: DateTime<Utc>,
-) -> Result<Registered, ServiceError> {
-    let valid = validate(form).map_err(ServiceError::Invalid)?;
-    let txn = db.begin().await?;
-    let event = events::lock_by_slug(&txn, slug).await?;
-    if !event.registration_open {
-        return Err(ServiceError::Conflict("error-registration-closed"));
-    }
-    let placement = place_for(&txn, &event, valid.attendance).await?;
-    // The unique index on (event, email) turns away a second registration.
-    let registration = ActiveModel {
-        id: Set(Uuid::now_v7()),
-        event_id: Set(event.id),
-        status: Set(placement.status),
-        waitlist_seq: Set(placement.waitlist_seq),
-        offer_expires_at: Set(None),
-        privacy_consent_at: Set(now),
-        created_at: Set(now),
-        cancelled_at: Set(None),
-        ..details(&valid, now)
-    }
-    .insert(&txn)
-    .await
-    .map_err(|error| match ServiceError::from(error) {
-        ServiceError::Conflict(_) => ServiceError::Conflict("error-email-taken"),
-        other => other,
-    })?;
-    let manage_token = emails::queue(
-        &txn,
-        settings,
-        placement.notice(),
-        &registration,
-        &event,
-        now,
-    )
-    .await?
-    .ok_or_else(|| ServiceError::Internal("confirmation without a link".into()))?;
-    txn.commit().await?;
-    Ok(Registered {
-        receipt: RegistrationReceipt {
-            id: registration.id.to_string(),
-            status: registration.status,
-            attendance: registration.attendance,
-            waitlist_position: placement.position,
-        },
-        manage_token,
-    })
-}
 
 /// The registration a secret link opens, with its event.
 pub async fn open(
@@ -235,25 +173,15 @@ pub async fn list_for_event(
         .await?)
 }
 
-/// In-person places of an event by state.
+/// In-person places of an event by state, from the index alone.
 pub async fn in_person_counts(
     db: &impl ConnectionTrait,
     event_id: i32,
 ) -> Result<PlaceCounts, ServiceError> {
-    Ok(in_person_state(db, event_id).await?.0)
-}
-
-/// In-person places by state, and the last number given on the waitlist,
-/// in one query the index alone answers.
-async fn in_person_state(
-    db: &impl ConnectionTrait,
-    event_id: i32,
-) -> Result<(PlaceCounts, Option<i64>), ServiceError> {
-    let rows: Vec<(Status, i64, Option<i64>)> = Registration::find()
+    let rows: Vec<(Status, i64)> = Registration::find()
         .select_only()
         .column(Column::Status)
         .column_as(Expr::col(Asterisk).count(), "count")
-        .column_as(Column::WaitlistSeq.max(), "last")
         .filter(Column::EventId.eq(event_id))
         .filter(Column::Attendance.eq(Attendance::InPerson))
         .group_by(Column::Status)
@@ -261,20 +189,69 @@ async fn in_person_state(
         .all(db)
         .await?;
     let mut counts = PlaceCounts::default();
-    let mut last_waitlisted = None;
-    for (status, count, last) in rows {
+    for (status, count) in rows {
         let count = u64::try_from(count).unwrap_or(0);
         match status {
             Status::Confirmed => counts.confirmed = count,
             Status::Offered => counts.offered = count,
-            Status::Waitlisted => {
-                counts.waitlisted = count;
-                last_waitlisted = last;
-            }
+            Status::Waitlisted => counts.waitlisted = count,
             Status::Cancelled => {}
         }
     }
-    Ok((counts, last_waitlisted))
+    Ok(counts)
+}
+
+/// The in-person places of an event as they stand under its lock, and the
+/// last number given on the waitlist: enough to place newcomers in turn.
+pub(super) struct InPersonState {
+    counts: PlaceCounts,
+    last_waitlisted: i64,
+}
+
+impl InPersonState {
+    pub async fn load(txn: &DatabaseTransaction, event_id: i32) -> Result<Self, ServiceError> {
+        let last_waitlisted: Option<i64> = Registration::find()
+            .select_only()
+            .column_as(Column::WaitlistSeq.max(), "last")
+            .filter(Column::EventId.eq(event_id))
+            .filter(Column::Status.eq(Status::Waitlisted))
+            .into_tuple()
+            .one(txn)
+            .await?
+            .flatten();
+        Ok(InPersonState {
+            counts: in_person_counts(txn, event_id).await?,
+            last_waitlisted: last_waitlisted.unwrap_or(0),
+        })
+    }
+
+    /// The place the next request for `attendance` gets: confirmed, or the
+    /// end of the waitlist. The request is counted in for the next one.
+    pub fn place(&mut self, attendance: Attendance, limit: u64) -> Placement {
+        let confirmed = Placement {
+            status: Status::Confirmed,
+            waitlist_seq: None,
+            position: None,
+        };
+        if attendance == Attendance::Online {
+            return confirmed;
+        }
+        match self.counts.admit(limit) {
+            Admission::Confirmed => {
+                self.counts.confirmed += 1;
+                confirmed
+            }
+            Admission::Waitlisted => {
+                self.counts.waitlisted += 1;
+                self.last_waitlisted += 1;
+                Placement {
+                    status: Status::Waitlisted,
+                    waitlist_seq: Some(self.last_waitlisted),
+                    position: Some(self.counts.waitlisted),
+                }
+            }
+        }
+    }
 }
 
 /// Active online registrations of an event.
@@ -328,30 +305,16 @@ impl Placement {
 }
 
 /// The place a request for `attendance` gets right now (the event's lock is
-/// held): confirmed, or the end of the waitlist.
+/// held).
 pub(super) async fn place_for(
     txn: &DatabaseTransaction,
     event: &event::Model,
     attendance: Attendance,
 ) -> Result<Placement, ServiceError> {
-    let confirmed = Placement {
-        status: Status::Confirmed,
-        waitlist_seq: None,
-        position: None,
-    };
-    if attendance == Attendance::Online {
-        return Ok(confirmed);
-    }
     let limit = u64::try_from(event.in_person_capacity).unwrap_or(0);
-    let (counts, last_waitlisted) = in_person_state(txn, event.id).await?;
-    Ok(match counts.admit(limit) {
-        Admission::Confirmed => confirmed,
-        Admission::Waitlisted => Placement {
-            status: Status::Waitlisted,
-            waitlist_seq: Some(last_waitlisted.unwrap_or(0) + 1),
-            position: Some(counts.waitlisted + 1),
-        },
-    })
+    Ok(InPersonState::load(txn, event.id)
+        .await?
+        .place(attendance, limit))
 }
 
 /// Opens a transaction holding the lock of the registration's event, with
@@ -387,7 +350,7 @@ async fn email_taken(
 }
 
 /// The fields a registrant fills in, as stored.
-fn details(valid: &ValidRegistration, now: DateTime<Utc>) -> ActiveModel {
+pub(super) fn details(valid: &ValidRegistration, now: DateTime<Utc>) -> ActiveModel {
     ActiveModel {
         id: NotSet,
         name: Set(valid.name.clone()),

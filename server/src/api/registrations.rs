@@ -43,14 +43,10 @@ pub async fn create(
         .check(client.ip())
         .map_err(|e| ApiError::from_service(e, locale))?;
     let ApiJson(form) = body?;
-    app::registration::service::register(
-        &state.db,
-        &state.settings,
-        &slug,
-        &form,
-        chrono::Utc::now(),
-    )
-    .await
-    .map(|registered| (StatusCode::CREATED, Json(registered.receipt)))
-    .map_err(|e| ApiError::from_service(e, locale))
+    state
+        .registrations
+        .register(&slug, &form, chrono::Utc::now())
+        .await
+        .map(|registered| (StatusCode::CREATED, Json(registered.receipt)))
+        .map_err(|e| ApiError::from_service(e, locale))
 }
