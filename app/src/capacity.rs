@@ -47,6 +47,47 @@ impl PlaceCounts {
     }
 }
 
+/// Where a request for a place lands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Confirmed,
+    /// At the end of the line: its number there, and its position from 1.
+    Waitlisted {
+        seq: i64,
+        position: u64,
+    },
+}
+
+/// A capacity as it stands under its lock: how its places are taken, and
+/// the last number given on its waitlist. Enough to place requests in turn.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Line {
+    pub counts: PlaceCounts,
+    pub last_seq: i64,
+}
+
+impl Line {
+    /// The place the next request gets under `limit` (`None`: unlimited);
+    /// the request is counted in for the one after it.
+    pub fn place(&mut self, limit: Option<u64>) -> Place {
+        let admission = limit.map_or(Admission::Confirmed, |limit| self.counts.admit(limit));
+        match admission {
+            Admission::Confirmed => {
+                self.counts.confirmed += 1;
+                Place::Confirmed
+            }
+            Admission::Waitlisted => {
+                self.counts.waitlisted += 1;
+                self.last_seq += 1;
+                Place::Waitlisted {
+                    seq: self.last_seq,
+                    position: self.counts.waitlisted,
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,5 +132,37 @@ mod tests {
     fn a_limit_below_places_given_does_not_fit() {
         assert!(counts(100, 2, 9).fits_within(102));
         assert!(!counts(100, 2, 9).fits_within(101));
+    }
+
+    #[test]
+    fn requests_in_turn_fill_the_places_then_queue_up() {
+        let mut line = Line {
+            counts: counts(1, 0, 0),
+            last_seq: 7,
+        };
+        assert_eq!(line.place(Some(2)), Place::Confirmed);
+        assert_eq!(
+            line.place(Some(2)),
+            Place::Waitlisted {
+                seq: 8,
+                position: 1
+            }
+        );
+        assert_eq!(
+            line.place(Some(2)),
+            Place::Waitlisted {
+                seq: 9,
+                position: 2
+            }
+        );
+        assert_eq!(line.counts, counts(2, 0, 2));
+    }
+
+    #[test]
+    fn without_a_limit_everyone_gets_a_place() {
+        let mut line = Line::default();
+        for _ in 0..1000 {
+            assert_eq!(line.place(None), Place::Confirmed);
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! The demo event: the 2025 International Exchange Event of COA's
-//! International Knowledge Platform, as described in its event brief.
+//! International Knowledge Platform, as described in its event brief, with
+//! its programme.
 
 use crate::{
     events::entity::{self, TextList},
@@ -20,7 +21,7 @@ pub async fn seed(db: &impl ConnectionTrait) -> Result<bool, ServiceError> {
         NaiveDate::from_ymd_opt(2025, 5, day)
             .ok_or_else(|| ServiceError::Internal("demo date".into()))
     };
-    entity::ActiveModel {
+    let event = entity::ActiveModel {
         slug: Set(DEMO_SLUG.to_owned()),
         title: Set("International Exchange Event 2025".to_owned()),
         theme: Set("Self-Reliance through Digitalization of Asylum Reception".to_owned()),
@@ -69,5 +70,6 @@ pub async fn seed(db: &impl ConnectionTrait) -> Result<bool, ServiceError> {
     }
     .insert(db)
     .await?;
+    crate::programme::demo::seed(db, &event).await?;
     Ok(true)
 }

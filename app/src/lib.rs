@@ -6,6 +6,7 @@ pub mod events;
 pub mod forms;
 pub mod i18n;
 pub mod layout;
+pub mod programme;
 pub mod registration;
 pub mod staff;
 
@@ -15,6 +16,8 @@ pub mod demo;
 pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod platform;
+#[cfg(feature = "ssr")]
+pub mod waitlist;
 
 use i18n::provide_locale;
 use leptos::prelude::*;

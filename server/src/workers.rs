@@ -4,6 +4,7 @@
 use app::{
     mail::{outbox, transport::Mailer},
     platform::state::AppState,
+    programme::bookings,
     registration::waitlist,
 };
 use lettre::Address;
@@ -30,10 +31,16 @@ pub fn spawn(state: AppState, mailer: Mailer, sender: Address) -> Vec<JoinHandle
         let mut ticks = tokio::time::interval(WAITLIST_INTERVAL);
         loop {
             ticks.tick().await;
-            match waitlist::settle_waitlists(&state.db, &state.settings, chrono::Utc::now()).await {
+            let now = chrono::Utc::now();
+            match waitlist::settle_waitlists(&state.db, &state.settings, now).await {
                 Ok(0) => {}
                 Ok(events) => tracing::info!(events, "waitlist offers updated"),
                 Err(error) => tracing::error!(%error, "waitlist round failed"),
+            }
+            match bookings::settle_waitlists(&state.db, &state.settings, now).await {
+                Ok(0) => {}
+                Ok(activities) => tracing::info!(activities, "activity waitlist offers updated"),
+                Err(error) => tracing::error!(%error, "activity waitlist round failed"),
             }
             state.registration_limiter.forget_idle();
         }

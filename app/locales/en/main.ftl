@@ -172,3 +172,18 @@ email-offer-expired-subject = Your offer for { $event } has expired
 email-offer-expired-body = You did not accept the in-person place in time, so it has gone to the next person on the waitlist. You stay registered to attend online.
 email-cancelled-subject = Your registration for { $event } is cancelled
 email-cancelled-body = Your registration is cancelled, as you asked. You are welcome to register again while registration is open.
+
+## Programme: sign-ups and their refusals
+refusal-no-sign-up = Plenary sessions are open to everyone; there is no need to sign up.
+refusal-visits-in-person-only = Site visits are for participants who attend in person. You are registered to attend online (or are still waiting for an in-person place), so you cannot book a visit.
+refusal-in-person-only = This session takes place in the room only. Online participants can choose online and hybrid sessions.
+refusal-online-only = This session takes place online only. In-person participants can choose in-person and hybrid sessions.
+refusal-clash = This overlaps with “{ $title }”, which you already chose. Cancel that one first if you prefer this one.
+refusal-one-visit = You can book one site visit, and you already booked “{ $title }”.
+error-already-chosen = You already chose this.
+error-activity-cancelled = This part of the programme has been cancelled.
+email-activity-offer-subject = A place for you in “{ $title }”
+email-activity-offer-body = A place in “{ $title }” has become free. It is yours if you accept it before { $deadline }.
+email-activity-offer-after = If you do not answer in time, the place goes to the next person on the waitlist.
+email-activity-offer-expired-subject = Your offer for “{ $title }” has expired
+email-activity-offer-expired-body = You did not accept the place in “{ $title }” in time, so it has gone to the next person on the waitlist.

@@ -172,3 +172,18 @@ email-offer-expired-subject = Uw aanbod voor { $event } is verlopen
 email-offer-expired-body = U heeft de plaats ter plaatse niet op tijd geaccepteerd, dus is zij naar de volgende op de wachtlijst gegaan. U blijft online aangemeld.
 email-cancelled-subject = Uw aanmelding voor { $event } is geannuleerd
 email-cancelled-body = Uw aanmelding is geannuleerd, zoals u vroeg. U kunt zich opnieuw aanmelden zolang de aanmelding open is.
+
+## Programme: sign-ups and their refusals
+refusal-no-sign-up = Plenaire sessies zijn voor iedereen; aanmelden is niet nodig.
+refusal-visits-in-person-only = Bezoeken aan locaties zijn voor deelnemers die ter plaatse komen. U bent aangemeld om online deel te nemen (of wacht nog op een plaats ter plaatse), dus u kunt geen bezoek boeken.
+refusal-in-person-only = Deze sessie vindt alleen in de zaal plaats. Online deelnemers kunnen online en hybride sessies kiezen.
+refusal-online-only = Deze sessie vindt alleen online plaats. Deelnemers ter plaatse kunnen sessies in de zaal en hybride sessies kiezen.
+refusal-clash = Dit overlapt met „{ $title }”, dat u al hebt gekozen. Zeg dat eerst af als u liever dit kiest.
+refusal-one-visit = U kunt één locatiebezoek boeken, en u hebt al „{ $title }” geboekt.
+error-already-chosen = U hebt dit al gekozen.
+error-activity-cancelled = Dit onderdeel van het programma is geannuleerd.
+email-activity-offer-subject = Een plaats voor u in „{ $title }”
+email-activity-offer-body = Er is een plaats vrijgekomen in „{ $title }”. Die is voor u als u deze vóór { $deadline } accepteert.
+email-activity-offer-after = Als u niet op tijd antwoordt, gaat de plaats naar de volgende persoon op de wachtlijst.
+email-activity-offer-expired-subject = Uw aanbod voor „{ $title }” is verlopen
+email-activity-offer-expired-body = U hebt de plaats in „{ $title }” niet op tijd geaccepteerd, dus die is naar de volgende persoon op de wachtlijst gegaan.

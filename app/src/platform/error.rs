@@ -1,6 +1,7 @@
 use crate::{
     forms::FieldErrors,
     i18n::{detect_locale, Locale},
+    programme::rules::Refusal,
 };
 use http::StatusCode;
 use leptos::prelude::{use_context, ServerFnError};
@@ -20,6 +21,9 @@ pub enum ServiceError {
     /// A capacity cannot go below the places already given.
     #[error("capacity below the {taken} places taken")]
     CapacityTooLow { taken: u64 },
+    /// A choice in the programme that the rules do not allow.
+    #[error("refused: {0:?}")]
+    Refused(Refusal),
     #[error("not found")]
     NotFound,
     #[error("not signed in")]
@@ -47,7 +51,9 @@ impl ServiceError {
     pub fn status(&self) -> StatusCode {
         match self {
             ServiceError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            ServiceError::Conflict(_) | ServiceError::CapacityTooLow { .. } => StatusCode::CONFLICT,
+            ServiceError::Conflict(_)
+            | ServiceError::CapacityTooLow { .. }
+            | ServiceError::Refused(_) => StatusCode::CONFLICT,
             ServiceError::NotFound => StatusCode::NOT_FOUND,
             ServiceError::Unauthorized => StatusCode::UNAUTHORIZED,
             ServiceError::Forbidden => StatusCode::FORBIDDEN,
@@ -64,10 +70,14 @@ impl ServiceError {
             let taken = i64::try_from(*taken).unwrap_or(i64::MAX);
             return locale.t_with("error-capacity-too-low", &[("taken", taken.into())]);
         }
+        if let ServiceError::Refused(refusal) = self {
+            return refusal.message(locale);
+        }
         let key = match self {
             ServiceError::Invalid(_) => "error-invalid",
             ServiceError::Conflict(key) => key,
             ServiceError::CapacityTooLow { .. } => "error-capacity-too-low",
+            ServiceError::Refused(refusal) => refusal.key(),
             ServiceError::NotFound => "error-not-found",
             ServiceError::Unauthorized => "error-unauthorized",
             ServiceError::Forbidden => "error-forbidden",

@@ -19,7 +19,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ConnectionTrait};
 
 /// Why a registration gets an email.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
     /// Registered or changed, with a place (in person) or online.
     Confirmed,
@@ -31,16 +31,27 @@ pub enum Notice {
     Offer,
     OfferExpired,
     Cancelled,
+    /// A place in a full activity is held for them until `deadline`.
+    ActivityOffer {
+        title: String,
+        deadline: DateTime<Utc>,
+    },
+    /// Their offer of a place in the activity ran out.
+    ActivityOfferExpired {
+        title: String,
+    },
 }
 
 impl Notice {
-    fn kind(self) -> &'static str {
+    fn kind(&self) -> &'static str {
         match self {
             Notice::Confirmed => "confirmed",
             Notice::Waitlisted { .. } => "waitlisted",
             Notice::Offer => "offer",
             Notice::OfferExpired => "offer_expired",
             Notice::Cancelled => "cancelled",
+            Notice::ActivityOffer { .. } => "activity_offer",
+            Notice::ActivityOfferExpired { .. } => "activity_offer_expired",
         }
     }
 }
@@ -92,7 +103,7 @@ pub fn prepare(
     let manage_url = token
         .as_deref()
         .map(|token| links::manage_url(settings, token));
-    let content = content(locale, notice, registration, event, manage_url);
+    let content = content(locale, &notice, registration, event, manage_url);
     let attachment = (notice == Notice::Confirmed).then(|| Attachment {
         filename: format!("{}.ics", event.slug),
         content_type: "text/calendar; charset=utf-8; method=PUBLISH",
@@ -125,7 +136,7 @@ fn event_url(settings: &Settings, event: &event::Model) -> String {
 
 fn content(
     locale: Locale,
-    notice: Notice,
+    notice: &Notice,
     registration: &registration::Model,
     event: &event::Model,
     manage_url: Option<String>,
@@ -176,7 +187,7 @@ fn content(
                     &[
                         (
                             "position",
-                            i64::try_from(position).unwrap_or(i64::MAX).into(),
+                            i64::try_from(*position).unwrap_or(i64::MAX).into(),
                         ),
                         ("hours", i64::from(event.offer_hours).into()),
                     ],
@@ -209,9 +220,35 @@ fn content(
             t("email-cancelled-subject"),
             vec![locale.t("email-cancelled-body")],
         ),
+        Notice::ActivityOffer { title, deadline } => {
+            let args = [
+                ("title", title.as_str().into()),
+                (
+                    "deadline",
+                    local_time(locale, *deadline, &event.timezone).into(),
+                ),
+            ];
+            (
+                locale.t_with("email-activity-offer-subject", &args),
+                vec![
+                    locale.t_with("email-activity-offer-body", &args),
+                    locale.t("email-activity-offer-after"),
+                ],
+            )
+        }
+        Notice::ActivityOfferExpired { title } => {
+            let args = [("title", title.as_str().into())];
+            (
+                locale.t_with("email-activity-offer-expired-subject", &args),
+                vec![
+                    locale.t_with("email-activity-offer-expired-body", &args),
+                    locale.t("email-manage-intro"),
+                ],
+            )
+        }
     };
     let action_label = match notice {
-        Notice::Offer => locale.t("email-offer-action"),
+        Notice::Offer | Notice::ActivityOffer { .. } => locale.t("email-offer-action"),
         _ => locale.t("email-manage-action"),
     };
     EmailContent {

@@ -11,10 +11,11 @@ use super::{
     waitlist,
 };
 use crate::{
-    capacity::{Admission, PlaceCounts},
+    capacity::{Admission, Line, Place, PlaceCounts},
     events::{entity as event, service as events},
     i18n::Locale,
     platform::{error::ServiceError, secrets, state::Settings},
+    programme::bookings,
 };
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -122,6 +123,9 @@ pub async fn update(
     if frees_place {
         waitlist::offer_free_places(&txn, settings, &event, now).await?;
     }
+    if switched {
+        bookings::release_ineligible(&txn, settings, &event, &updated, now).await?;
+    }
     if let Some(placement) = placement {
         emails::queue(&txn, settings, placement.notice(), &updated, &event, now).await?;
     }
@@ -155,6 +159,7 @@ pub async fn cancel(
     if holds_place(&current) {
         waitlist::offer_free_places(&txn, settings, &event, now).await?;
     }
+    bookings::release_ineligible(&txn, settings, &event, &cancelled, now).await?;
     emails::queue(&txn, settings, Notice::Cancelled, &cancelled, &event, now).await?;
     txn.commit().await?;
     Ok(())
@@ -203,14 +208,11 @@ pub async fn in_person_counts(
 
 /// The in-person places of an event as they stand under its lock, and the
 /// last number given on the waitlist: enough to place newcomers in turn.
-pub(super) struct InPersonState {
-    counts: PlaceCounts,
-    last_waitlisted: i64,
-}
+pub(super) struct InPersonState(Line);
 
 impl InPersonState {
     pub async fn load(txn: &DatabaseTransaction, event_id: i32) -> Result<Self, ServiceError> {
-        let last_waitlisted: Option<i64> = Registration::find()
+        let last_seq: Option<i64> = Registration::find()
             .select_only()
             .column_as(Column::WaitlistSeq.max(), "last")
             .filter(Column::EventId.eq(event_id))
@@ -219,37 +221,30 @@ impl InPersonState {
             .one(txn)
             .await?
             .flatten();
-        Ok(InPersonState {
+        Ok(InPersonState(Line {
             counts: in_person_counts(txn, event_id).await?,
-            last_waitlisted: last_waitlisted.unwrap_or(0),
-        })
+            last_seq: last_seq.unwrap_or(0),
+        }))
     }
 
     /// The place the next request for `attendance` gets: confirmed, or the
     /// end of the waitlist. The request is counted in for the next one.
     pub fn place(&mut self, attendance: Attendance, limit: u64) -> Placement {
-        let confirmed = Placement {
-            status: Status::Confirmed,
-            waitlist_seq: None,
-            position: None,
+        let place = match attendance {
+            Attendance::Online => Place::Confirmed,
+            Attendance::InPerson => self.0.place(Some(limit)),
         };
-        if attendance == Attendance::Online {
-            return confirmed;
-        }
-        match self.counts.admit(limit) {
-            Admission::Confirmed => {
-                self.counts.confirmed += 1;
-                confirmed
-            }
-            Admission::Waitlisted => {
-                self.counts.waitlisted += 1;
-                self.last_waitlisted += 1;
-                Placement {
-                    status: Status::Waitlisted,
-                    waitlist_seq: Some(self.last_waitlisted),
-                    position: Some(self.counts.waitlisted),
-                }
-            }
+        match place {
+            Place::Confirmed => Placement {
+                status: Status::Confirmed,
+                waitlist_seq: None,
+                position: None,
+            },
+            Place::Waitlisted { seq, position } => Placement {
+                status: Status::Waitlisted,
+                waitlist_seq: Some(seq),
+                position: Some(position),
+            },
         }
     }
 }
@@ -319,7 +314,7 @@ pub(super) async fn place_for(
 
 /// Opens a transaction holding the lock of the registration's event, with
 /// the registration as it is under that lock.
-pub(super) async fn lock_registration(
+pub(crate) async fn lock_registration(
     db: &DatabaseConnection,
     token: &str,
 ) -> Result<(DatabaseTransaction, event::Model, registration::Model), ServiceError> {

@@ -9,10 +9,13 @@ use super::{
     service::{in_person_counts, lock_registration},
 };
 use crate::{
+    capacity::PlaceCounts,
     events::{entity as event, service as events},
     platform::{error::ServiceError, state::Settings},
+    programme::bookings,
+    waitlist::PlaceQueue,
 };
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use sea_orm::{prelude::*, DatabaseTransaction, QueryOrder, QuerySelect, Set, TransactionTrait};
 
 use registration::{ActiveModel, Column, Entity as Registration};
@@ -43,7 +46,7 @@ pub async fn answer_offer(
             if current.offer_expires_at.is_none_or(|expiry| expiry <= now) {
                 return Err(ServiceError::Conflict("error-offer-expired"));
             }
-            ActiveModel {
+            let promoted = ActiveModel {
                 id: Set(current.id),
                 status: Set(Status::Confirmed),
                 waitlist_seq: Set(None),
@@ -52,7 +55,9 @@ pub async fn answer_offer(
                 ..Default::default()
             }
             .update(&txn)
-            .await?
+            .await?;
+            bookings::release_ineligible(&txn, settings, &event, &promoted, now).await?;
+            promoted
         }
         OfferAnswer::Decline => {
             let updated = move_online(&txn, &current, now).await?;
@@ -104,7 +109,13 @@ pub async fn settle_waitlists(
 ) -> Result<usize, ServiceError> {
     let mut settled = 0;
     for event in event::Entity::find().all(db).await? {
-        let has_expired = expired_offers(db, event.id, now).await?.next().is_some();
+        let has_expired = Registration::find()
+            .filter(Column::EventId.eq(event.id))
+            .filter(Column::Status.eq(Status::Offered))
+            .filter(Column::OfferExpiresAt.lte(now))
+            .count(db)
+            .await?
+            > 0;
         let counts = in_person_counts(db, event.id).await?;
         let limit = u64::try_from(event.in_person_capacity).unwrap_or(0);
         if !has_expired && counts.offers_to_make(limit) == 0 {
@@ -112,11 +123,7 @@ pub async fn settle_waitlists(
         }
         let txn = db.begin().await?;
         let event = events::lock(&txn, event.id).await?;
-        for offer in expired_offers(&txn, event.id, now).await? {
-            let updated = move_online(&txn, &offer, now).await?;
-            emails::queue(&txn, settings, Notice::OfferExpired, &updated, &event, now).await?;
-        }
-        offer_free_places(&txn, settings, &event, now).await?;
+        crate::waitlist::pass_on_expired(&txn, &InPersonQueue::new(settings, &event), now).await?;
         txn.commit().await?;
         settled += 1;
     }
@@ -130,20 +137,73 @@ pub(super) async fn offer_free_places(
     event: &event::Model,
     now: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
-    let limit = u64::try_from(event.in_person_capacity).unwrap_or(0);
-    let offers = in_person_counts(txn, event.id).await?.offers_to_make(limit);
-    if offers == 0 {
-        return Ok(());
+    crate::waitlist::offer_free_places(txn, &InPersonQueue::new(settings, event), now).await?;
+    Ok(())
+}
+
+/// The event's in-person places and their waitlist, kept on the
+/// registrations themselves.
+struct InPersonQueue<'a> {
+    settings: &'a Settings,
+    event: &'a event::Model,
+}
+
+impl<'a> InPersonQueue<'a> {
+    fn new(settings: &'a Settings, event: &'a event::Model) -> Self {
+        InPersonQueue { settings, event }
     }
-    let next_in_line = Registration::find()
-        .filter(Column::EventId.eq(event.id))
-        .filter(Column::Status.eq(Status::Waitlisted))
-        .order_by_asc(Column::WaitlistSeq)
-        .limit(offers)
-        .all(txn)
-        .await?;
-    let expires_at = now + Duration::hours(i64::from(event.offer_hours));
-    for waiting in next_in_line {
+}
+
+impl PlaceQueue for InPersonQueue<'_> {
+    type Holder = registration::Model;
+
+    fn limit(&self) -> Option<u64> {
+        Some(u64::try_from(self.event.in_person_capacity).unwrap_or(0))
+    }
+
+    fn offer_hours(&self) -> i64 {
+        i64::from(self.event.offer_hours)
+    }
+
+    async fn counts(&self, txn: &DatabaseTransaction) -> Result<PlaceCounts, ServiceError> {
+        in_person_counts(txn, self.event.id).await
+    }
+
+    async fn next_in_line(
+        &self,
+        txn: &DatabaseTransaction,
+        n: u64,
+    ) -> Result<Vec<registration::Model>, ServiceError> {
+        Ok(Registration::find()
+            .filter(Column::EventId.eq(self.event.id))
+            .filter(Column::Status.eq(Status::Waitlisted))
+            .order_by_asc(Column::WaitlistSeq)
+            .limit(n)
+            .all(txn)
+            .await?)
+    }
+
+    async fn expired_offers(
+        &self,
+        txn: &DatabaseTransaction,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<registration::Model>, ServiceError> {
+        Ok(Registration::find()
+            .filter(Column::EventId.eq(self.event.id))
+            .filter(Column::Status.eq(Status::Offered))
+            .filter(Column::OfferExpiresAt.lte(now))
+            .order_by_asc(Column::WaitlistSeq)
+            .all(txn)
+            .await?)
+    }
+
+    async fn offer(
+        &self,
+        txn: &DatabaseTransaction,
+        waiting: registration::Model,
+        expires_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<(), ServiceError> {
         let offered = ActiveModel {
             id: Set(waiting.id),
             status: Set(Status::Offered),
@@ -153,24 +213,28 @@ pub(super) async fn offer_free_places(
         }
         .update(txn)
         .await?;
-        emails::queue(txn, settings, Notice::Offer, &offered, event, now).await?;
+        emails::queue(txn, self.settings, Notice::Offer, &offered, self.event, now).await?;
+        Ok(())
     }
-    Ok(())
-}
 
-async fn expired_offers(
-    db: &impl ConnectionTrait,
-    event_id: i32,
-    now: DateTime<Utc>,
-) -> Result<std::vec::IntoIter<registration::Model>, ServiceError> {
-    Ok(Registration::find()
-        .filter(Column::EventId.eq(event_id))
-        .filter(Column::Status.eq(Status::Offered))
-        .filter(Column::OfferExpiresAt.lte(now))
-        .order_by_asc(Column::WaitlistSeq)
-        .all(db)
-        .await?
-        .into_iter())
+    async fn withdraw(
+        &self,
+        txn: &DatabaseTransaction,
+        offered: registration::Model,
+        now: DateTime<Utc>,
+    ) -> Result<(), ServiceError> {
+        let updated = move_online(txn, &offered, now).await?;
+        emails::queue(
+            txn,
+            self.settings,
+            Notice::OfferExpired,
+            &updated,
+            self.event,
+            now,
+        )
+        .await?;
+        Ok(())
+    }
 }
 
 async fn move_online(

@@ -2,6 +2,7 @@
 
 mod error;
 mod events;
+mod programme;
 mod registrations;
 
 use app::platform::state::AppState;
@@ -14,7 +15,13 @@ pub use error::ApiError;
 #[openapi(
     info(title = "International Knowledge Platform API", version = "1"),
     servers((url = "/api/v1")),
-    paths(events::list, events::show, registrations::create),
+    paths(
+        events::list,
+        events::show,
+        registrations::create,
+        programme::sessions,
+        programme::visits
+    ),
     components(schemas(
         app::events::model::EventView,
         app::events::model::CapacityView,
@@ -24,6 +31,11 @@ pub use error::ApiError;
         app::registration::model::RegistrationReceipt,
         app::registration::model::Attendance,
         app::registration::model::Status,
+        app::programme::model::SessionView,
+        app::programme::model::VisitView,
+        app::programme::model::SpeakerView,
+        app::programme::model::ActivityKind,
+        app::programme::model::Mode,
         error::ErrorBody,
     ))
 )]
@@ -34,6 +46,8 @@ pub fn router() -> Router<AppState> {
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
         .route("/events", get(events::list))
         .route("/events/{slug}", get(events::show))
+        .route("/events/{slug}/sessions", get(programme::sessions))
+        .route("/events/{slug}/visits", get(programme::visits))
         .route(
             "/events/{slug}/registrations",
             axum::routing::post(registrations::create),

@@ -1,0 +1,484 @@
+//! Sign-ups for breakouts, workshops and site visits, with the guarantees of
+//! the event's in-person places: every change runs under the event's lock
+//! (see `events::service::lock`), places are given by the rules of
+//! `capacity`, and freed places go to the waitlist through the one mechanism
+//! of `crate::waitlist`.
+
+use super::{
+    entity::{activity, booking},
+    model::BookingReceipt,
+    rules::{self, Chosen, Slot},
+};
+use crate::{
+    capacity::{Line, Place, PlaceCounts},
+    events::entity as event,
+    platform::{error::ServiceError, state::Settings},
+    registration::{
+        emails::{self, Notice},
+        entity::registration,
+        model::Status,
+        service::lock_registration,
+        waitlist::OfferAnswer,
+    },
+    waitlist::{self, PlaceQueue},
+};
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    prelude::*,
+    sea_query::{Asterisk, Expr, ExprTrait},
+    DatabaseTransaction, QueryOrder, QuerySelect, Set, TransactionTrait,
+};
+use std::collections::HashMap;
+
+use booking::{ActiveModel, Column, Entity as Booking};
+
+/// Signs the owner of the secret link `token` up for an activity: a place
+/// if one is free, else the end of its waitlist.
+pub async fn book(
+    db: &DatabaseConnection,
+    token: &str,
+    activity_id: i32,
+    now: DateTime<Utc>,
+) -> Result<BookingReceipt, ServiceError> {
+    let (txn, event, registration) = lock_registration(db, token).await?;
+    let activity = find_activity(&txn, event.id, activity_id).await?;
+    let participation = rules::participation(registration.attendance, registration.status)
+        .ok_or(ServiceError::Conflict("error-registration-cancelled"))?;
+    rules::may_choose(participation, activity.kind, activity.mode)
+        .map_err(ServiceError::Refused)?;
+    let chosen = chosen(&txn, registration.id).await?;
+    if chosen
+        .iter()
+        .any(|(booking, _)| booking.activity_id == activity.id)
+    {
+        return Err(ServiceError::Conflict("error-already-chosen"));
+    }
+    let chosen: Vec<Chosen> = chosen.into_iter().map(|(_, choice)| choice).collect();
+    rules::fits_with(activity.kind, &slot(&activity), &chosen).map_err(ServiceError::Refused)?;
+    let place = line(&txn, activity.id).await?.place(limit(&activity));
+    let (status, waitlist_seq, waitlist_position) = match place {
+        Place::Confirmed => (Status::Confirmed, None, None),
+        Place::Waitlisted { seq, position } => (Status::Waitlisted, Some(seq), Some(position)),
+    };
+    ActiveModel {
+        id: Set(Uuid::now_v7()),
+        activity_id: Set(activity.id),
+        registration_id: Set(registration.id),
+        status: Set(status),
+        waitlist_seq: Set(waitlist_seq),
+        offer_expires_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(BookingReceipt {
+        status,
+        waitlist_position,
+    })
+}
+
+/// Gives up a place (or place in line, or offer) in an activity; a freed
+/// place goes to the waitlist. Giving up twice is the same as once.
+pub async fn cancel(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    token: &str,
+    activity_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    let (txn, event, registration) = lock_registration(db, token).await?;
+    let activity = find_activity(&txn, event.id, activity_id).await?;
+    if let Some(current) = active_booking(&txn, registration.id, activity.id).await? {
+        release(&txn, settings, &event, &activity, &current, now).await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Records the answer to an open offer of a place in an activity.
+pub async fn answer_offer(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    token: &str,
+    activity_id: i32,
+    answer: OfferAnswer,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    let (txn, event, registration) = lock_registration(db, token).await?;
+    let activity = find_activity(&txn, event.id, activity_id).await?;
+    let current = active_booking(&txn, registration.id, activity.id)
+        .await?
+        .filter(|booking| booking.status == Status::Offered)
+        .ok_or(ServiceError::Conflict("error-no-offer"))?;
+    match answer {
+        OfferAnswer::Accept => {
+            if current.offer_expires_at.is_none_or(|expiry| expiry <= now) {
+                return Err(ServiceError::Conflict("error-offer-expired"));
+            }
+            ActiveModel {
+                id: Set(current.id),
+                status: Set(Status::Confirmed),
+                waitlist_seq: Set(None),
+                offer_expires_at: Set(None),
+                updated_at: Set(now),
+                ..Default::default()
+            }
+            .update(&txn)
+            .await?;
+        }
+        OfferAnswer::Decline => release(&txn, settings, &event, &activity, &current, now).await?,
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// After a registration changed (cancelled, moved online, ...): gives up the
+/// bookings its owner may no longer hold, and offers the places freed.
+pub(crate) async fn release_ineligible(
+    txn: &DatabaseTransaction,
+    settings: &Settings,
+    event: &event::Model,
+    registration: &registration::Model,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    let participation = rules::participation(registration.attendance, registration.status);
+    let bookings = Booking::find()
+        .filter(Column::RegistrationId.eq(registration.id))
+        .filter(Column::Status.ne(Status::Cancelled))
+        .all(txn)
+        .await?;
+    for current in bookings {
+        let activity = find_activity(txn, event.id, current.activity_id).await?;
+        let allowed = participation
+            .is_some_and(|p| rules::may_choose(p, activity.kind, activity.mode).is_ok());
+        if !allowed {
+            release(txn, settings, event, &activity, &current, now).await?;
+        }
+    }
+    Ok(())
+}
+
+/// The waitlist worker's round for activities: expired offers pass on and
+/// free places are offered. Returns how many activities changed.
+pub async fn settle_waitlists(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    now: DateTime<Utc>,
+) -> Result<usize, ServiceError> {
+    let mut settled = 0;
+    let activities = activity::Entity::find()
+        .filter(activity::Column::Capacity.is_not_null())
+        .all(db)
+        .await?;
+    for candidate in activities {
+        let has_expired = Booking::find()
+            .filter(Column::ActivityId.eq(candidate.id))
+            .filter(Column::Status.eq(Status::Offered))
+            .filter(Column::OfferExpiresAt.lte(now))
+            .count(db)
+            .await?
+            > 0;
+        let counts = counts(db, candidate.id).await?;
+        let offers = limit(&candidate).map_or(0, |limit| counts.offers_to_make(limit));
+        if !has_expired && offers == 0 {
+            continue;
+        }
+        let txn = db.begin().await?;
+        let event = crate::events::service::lock(&txn, candidate.event_id).await?;
+        let activity = find_activity(&txn, event.id, candidate.id).await?;
+        waitlist::pass_on_expired(&txn, &ActivityQueue::new(settings, &event, &activity), now)
+            .await?;
+        txn.commit().await?;
+        settled += 1;
+    }
+    Ok(settled)
+}
+
+/// Places of every activity of an event by state, for the programme.
+pub async fn counts_by_activity(
+    db: &impl ConnectionTrait,
+    event_id: i32,
+) -> Result<HashMap<i32, PlaceCounts>, ServiceError> {
+    let rows: Vec<(i32, Status, i64)> = Booking::find()
+        .select_only()
+        .column(Column::ActivityId)
+        .column(Column::Status)
+        .column_as(Expr::col(Asterisk).count(), "count")
+        .inner_join(activity::Entity)
+        .filter(activity::Column::EventId.eq(event_id))
+        .group_by(Column::ActivityId)
+        .group_by(Column::Status)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut by_activity: HashMap<i32, PlaceCounts> = HashMap::new();
+    for (activity_id, status, count) in rows {
+        add_count(by_activity.entry(activity_id).or_default(), status, count);
+    }
+    Ok(by_activity)
+}
+
+/// Places of one activity by state.
+pub async fn counts(
+    db: &impl ConnectionTrait,
+    activity_id: i32,
+) -> Result<PlaceCounts, ServiceError> {
+    let rows: Vec<(Status, i64)> = Booking::find()
+        .select_only()
+        .column(Column::Status)
+        .column_as(Expr::col(Asterisk).count(), "count")
+        .filter(Column::ActivityId.eq(activity_id))
+        .group_by(Column::Status)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut counts = PlaceCounts::default();
+    for (status, count) in rows {
+        add_count(&mut counts, status, count);
+    }
+    Ok(counts)
+}
+
+fn add_count(counts: &mut PlaceCounts, status: Status, count: i64) {
+    let count = u64::try_from(count).unwrap_or(0);
+    match status {
+        Status::Confirmed => counts.confirmed = count,
+        Status::Offered => counts.offered = count,
+        Status::Waitlisted => counts.waitlisted = count,
+        Status::Cancelled => {}
+    }
+}
+
+/// An activity's places as they stand under the lock, with its last
+/// waitlist number.
+async fn line(txn: &DatabaseTransaction, activity_id: i32) -> Result<Line, ServiceError> {
+    let last_seq: Option<i64> = Booking::find()
+        .select_only()
+        .column_as(Column::WaitlistSeq.max(), "last")
+        .filter(Column::ActivityId.eq(activity_id))
+        .filter(Column::Status.eq(Status::Waitlisted))
+        .into_tuple()
+        .one(txn)
+        .await?
+        .flatten();
+    Ok(Line {
+        counts: counts(txn, activity_id).await?,
+        last_seq: last_seq.unwrap_or(0),
+    })
+}
+
+/// Gives up `current`; a place it held goes to the waitlist.
+async fn release(
+    txn: &DatabaseTransaction,
+    settings: &Settings,
+    event: &event::Model,
+    activity: &activity::Model,
+    current: &booking::Model,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    cancel_booking(txn, current, now).await?;
+    if matches!(current.status, Status::Confirmed | Status::Offered) {
+        waitlist::offer_free_places(txn, &ActivityQueue::new(settings, event, activity), now)
+            .await?;
+    }
+    Ok(())
+}
+
+async fn cancel_booking(
+    txn: &DatabaseTransaction,
+    current: &booking::Model,
+    now: DateTime<Utc>,
+) -> Result<booking::Model, ServiceError> {
+    Ok(ActiveModel {
+        id: Set(current.id),
+        status: Set(Status::Cancelled),
+        waitlist_seq: Set(None),
+        offer_expires_at: Set(None),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .update(txn)
+    .await?)
+}
+
+async fn find_activity(
+    db: &impl ConnectionTrait,
+    event_id: i32,
+    activity_id: i32,
+) -> Result<activity::Model, ServiceError> {
+    let activity = activity::Entity::find_by_id(activity_id)
+        .filter(activity::Column::EventId.eq(event_id))
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if activity.cancelled_at.is_some() {
+        return Err(ServiceError::Conflict("error-activity-cancelled"));
+    }
+    Ok(activity)
+}
+
+async fn active_booking(
+    db: &impl ConnectionTrait,
+    registration_id: Uuid,
+    activity_id: i32,
+) -> Result<Option<booking::Model>, ServiceError> {
+    Ok(Booking::find()
+        .filter(Column::RegistrationId.eq(registration_id))
+        .filter(Column::ActivityId.eq(activity_id))
+        .filter(Column::Status.ne(Status::Cancelled))
+        .one(db)
+        .await?)
+}
+
+/// A participant's active bookings with what the rules need to know of them.
+async fn chosen(
+    db: &impl ConnectionTrait,
+    registration_id: Uuid,
+) -> Result<Vec<(booking::Model, Chosen)>, ServiceError> {
+    let rows = Booking::find()
+        .filter(Column::RegistrationId.eq(registration_id))
+        .filter(Column::Status.ne(Status::Cancelled))
+        .find_also_related(activity::Entity)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(booking, activity)| {
+            activity.map(|activity| {
+                let choice = Chosen {
+                    title: activity.title.clone(),
+                    slot: slot(&activity),
+                    kind: activity.kind,
+                };
+                (booking, choice)
+            })
+        })
+        .collect())
+}
+
+fn slot(activity: &activity::Model) -> Slot {
+    Slot {
+        starts_at: activity.starts_at,
+        ends_at: activity.ends_at,
+    }
+}
+
+fn limit(activity: &activity::Model) -> Option<u64> {
+    activity
+        .capacity
+        .map(|capacity| u64::try_from(capacity).unwrap_or(0))
+}
+
+/// An activity's places and their waitlist, kept on its bookings.
+struct ActivityQueue<'a> {
+    settings: &'a Settings,
+    event: &'a event::Model,
+    activity: &'a activity::Model,
+}
+
+impl<'a> ActivityQueue<'a> {
+    fn new(settings: &'a Settings, event: &'a event::Model, activity: &'a activity::Model) -> Self {
+        ActivityQueue {
+            settings,
+            event,
+            activity,
+        }
+    }
+
+    async fn tell(
+        &self,
+        txn: &DatabaseTransaction,
+        booking: &booking::Model,
+        notice: Notice,
+        now: DateTime<Utc>,
+    ) -> Result<(), ServiceError> {
+        let registration = registration::Entity::find_by_id(booking.registration_id)
+            .one(txn)
+            .await?
+            .ok_or(ServiceError::NotFound)?;
+        emails::queue(txn, self.settings, notice, &registration, self.event, now).await?;
+        Ok(())
+    }
+}
+
+impl PlaceQueue for ActivityQueue<'_> {
+    type Holder = booking::Model;
+
+    fn limit(&self) -> Option<u64> {
+        limit(self.activity)
+    }
+
+    fn offer_hours(&self) -> i64 {
+        i64::from(self.event.offer_hours)
+    }
+
+    async fn counts(&self, txn: &DatabaseTransaction) -> Result<PlaceCounts, ServiceError> {
+        counts(txn, self.activity.id).await
+    }
+
+    async fn next_in_line(
+        &self,
+        txn: &DatabaseTransaction,
+        n: u64,
+    ) -> Result<Vec<booking::Model>, ServiceError> {
+        Ok(Booking::find()
+            .filter(Column::ActivityId.eq(self.activity.id))
+            .filter(Column::Status.eq(Status::Waitlisted))
+            .order_by_asc(Column::WaitlistSeq)
+            .limit(n)
+            .all(txn)
+            .await?)
+    }
+
+    async fn expired_offers(
+        &self,
+        txn: &DatabaseTransaction,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<booking::Model>, ServiceError> {
+        Ok(Booking::find()
+            .filter(Column::ActivityId.eq(self.activity.id))
+            .filter(Column::Status.eq(Status::Offered))
+            .filter(Column::OfferExpiresAt.lte(now))
+            .order_by_asc(Column::WaitlistSeq)
+            .all(txn)
+            .await?)
+    }
+
+    async fn offer(
+        &self,
+        txn: &DatabaseTransaction,
+        waiting: booking::Model,
+        expires_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<(), ServiceError> {
+        let offered = ActiveModel {
+            id: Set(waiting.id),
+            status: Set(Status::Offered),
+            offer_expires_at: Set(Some(expires_at)),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .update(txn)
+        .await?;
+        let notice = Notice::ActivityOffer {
+            title: self.activity.title.clone(),
+            deadline: expires_at,
+        };
+        self.tell(txn, &offered, notice, now).await
+    }
+
+    async fn withdraw(
+        &self,
+        txn: &DatabaseTransaction,
+        offered: booking::Model,
+        now: DateTime<Utc>,
+    ) -> Result<(), ServiceError> {
+        let withdrawn = cancel_booking(txn, &offered, now).await?;
+        let notice = Notice::ActivityOfferExpired {
+            title: self.activity.title.clone(),
+        };
+        self.tell(txn, &withdrawn, notice, now).await
+    }
+}

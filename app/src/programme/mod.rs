@@ -1,0 +1,14 @@
+//! The programme: plenaries, breakouts, workshops and site visits, the
+//! participants' sign-ups with their waitlists, and who may choose what.
+
+pub mod model;
+pub mod rules;
+
+#[cfg(feature = "ssr")]
+pub mod bookings;
+#[cfg(feature = "ssr")]
+pub mod demo;
+#[cfg(feature = "ssr")]
+pub mod entity;
+#[cfg(feature = "ssr")]
+pub mod service;

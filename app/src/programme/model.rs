@@ -1,0 +1,131 @@
+//! The programme as pages and the open API exchange it.
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+use sea_orm::sea_query::StringLen;
+
+/// What an item of the programme is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "ssr",
+    derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum, utoipa::ToSchema),
+    sea_orm(rs_type = "String", db_type = "String(StringLen::None)")
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ActivityKind {
+    /// Everyone together; no sign-up.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "plenary"))]
+    Plenary,
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "breakout"))]
+    Breakout,
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "workshop"))]
+    Workshop,
+    /// A visit to a reception centre: in person only, one per participant.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "visit"))]
+    Visit,
+}
+
+impl ActivityKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            ActivityKind::Plenary => "plenary",
+            ActivityKind::Breakout => "breakout",
+            ActivityKind::Workshop => "workshop",
+            ActivityKind::Visit => "visit",
+        }
+    }
+
+    /// Whether participants sign up for it (everyone attends a plenary).
+    pub fn takes_sign_ups(self) -> bool {
+        self != ActivityKind::Plenary
+    }
+}
+
+/// How one can take part in a session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "ssr",
+    derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum, utoipa::ToSchema),
+    sea_orm(rs_type = "String", db_type = "String(StringLen::None)")
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "in_person"))]
+    InPerson,
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "online"))]
+    Online,
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "hybrid"))]
+    Hybrid,
+}
+
+impl Mode {
+    pub fn code(self) -> &'static str {
+        match self {
+            Mode::InPerson => "in_person",
+            Mode::Online => "online",
+            Mode::Hybrid => "hybrid",
+        }
+    }
+}
+
+/// Where a sign-up stands after it was made.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct BookingReceipt {
+    pub status: crate::registration::model::Status,
+    /// Position on the activity's waitlist, counting from 1.
+    pub waitlist_position: Option<u64>,
+}
+
+/// Someone who speaks in a session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct SpeakerView {
+    pub name: String,
+    pub organisation: String,
+    /// ISO 3166-1 alpha-2 code.
+    pub country: String,
+}
+
+/// A session of the programme, with its places.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct SessionView {
+    pub id: i32,
+    pub title: String,
+    pub summary: String,
+    pub kind: ActivityKind,
+    pub mode: Mode,
+    pub theme: Option<String>,
+    pub room: Option<String>,
+    pub speakers: Vec<SpeakerView>,
+    /// In the event's time zone, with its offset (RFC 3339).
+    pub starts_at: chrono::DateTime<chrono::FixedOffset>,
+    pub ends_at: chrono::DateTime<chrono::FixedOffset>,
+    pub streamed: bool,
+    /// In-person places; null where unlimited.
+    pub capacity: Option<u64>,
+    /// Null where unlimited.
+    pub places_left: Option<u64>,
+    pub waitlisted: u64,
+    pub cancelled: bool,
+}
+
+/// A site visit to a reception centre, with its places.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct VisitView {
+    pub id: i32,
+    pub title: String,
+    pub summary: String,
+    pub starts_at: chrono::DateTime<chrono::FixedOffset>,
+    pub ends_at: chrono::DateTime<chrono::FixedOffset>,
+    pub meeting_point: Option<String>,
+    pub transport: Option<String>,
+    pub what_to_bring: Option<String>,
+    pub capacity: Option<u64>,
+    pub places_left: Option<u64>,
+    pub waitlisted: u64,
+    pub cancelled: bool,
+}
