@@ -62,6 +62,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=events::page::HomePage ssr=SsrMode::Async />
                     <Route path=path!("/events/:slug") view=events::page::EventPage ssr=SsrMode::Async />
                     <Route
+                        path=path!("/events/:slug/programme")
+                        view=programme::page::ProgrammePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/events/:slug/register")
                         view=registration::form::RegisterPage
                         ssr=SsrMode::Async

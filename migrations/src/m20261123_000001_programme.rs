@@ -5,7 +5,8 @@ pub struct Migration;
 
 /// The programme: rooms, speakers, activities (plenaries, breakouts,
 /// workshops and site visits share one table, so that one booking and
-/// waitlist mechanism serves them all) and the bookings of participants.
+/// waitlist mechanism serves them all), the bookings of participants and
+/// the secret addresses of their calendar feeds.
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -188,11 +189,29 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(CalendarFeeds::Table)
+                    .if_not_exists()
+                    .col(string(CalendarFeeds::TokenHash).primary_key())
+                    .col(uuid(CalendarFeeds::RegistrationId))
+                    .col(timestamp_with_time_zone(CalendarFeeds::CreatedAt))
+                    .col(timestamp_with_time_zone_null(CalendarFeeds::RevokedAt))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(CalendarFeeds::Table, CalendarFeeds::RegistrationId)
+                            .to(Registrations::Table, Registrations::Id),
+                    )
+                    .to_owned(),
+            )
+            .await?;
         Ok(())
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for table in [
+            CalendarFeeds::Table.into_iden(),
             Bookings::Table.into_iden(),
             ActivitySpeakers::Table.into_iden(),
             Activities::Table.into_iden(),
@@ -282,4 +301,13 @@ enum Bookings {
     OfferExpiresAt,
     CreatedAt,
     UpdatedAt,
+}
+
+#[derive(DeriveIden)]
+enum CalendarFeeds {
+    Table,
+    TokenHash,
+    RegistrationId,
+    CreatedAt,
+    RevokedAt,
 }

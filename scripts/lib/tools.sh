@@ -40,6 +40,8 @@ ensure_test_tools() {
   [ -x /usr/bin/chromium ] || apt_install chromium
   command -v pg_ctlcluster >/dev/null || apt_install postgresql
   python3 -c 'import aiosmtpd' 2>/dev/null || python3 -m pip install --quiet aiosmtpd
+  # A second, independent iCalendar parser for the calendar tests.
+  python3 -c 'import icalendar' 2>/dev/null || python3 -m pip install --quiet icalendar
   (cd end2end && npm ci --no-audit --no-fund --loglevel=error)
 }
 

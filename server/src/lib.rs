@@ -2,6 +2,7 @@
 //! app (open API, language switch, health) and the background workers.
 
 pub mod api;
+pub mod calendar;
 pub mod config;
 pub mod csrf;
 pub mod language;
@@ -84,6 +85,12 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/health", get(|| async { "ok" }))
         .route("/lang/{code}", get(language::switch))
+        .route(
+            "/events/{slug}/calendar.ics",
+            get(calendar::event_programme),
+        )
+        .route("/manage/{token}/agenda.ics", get(calendar::agenda_download))
+        .route("/calendar/{feed}", get(calendar::agenda_feed))
         .nest("/api/v1", api::router())
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))

@@ -154,11 +154,80 @@ async fn the_openapi_document_describes_the_api() {
         .await
         .expect("json");
     assert!(doc["openapi"].as_str().is_some_and(|v| v.starts_with("3.")));
-    for path in ["/events", "/events/{slug}", "/events/{slug}/registrations"] {
+    for path in [
+        "/events",
+        "/events/{slug}",
+        "/events/{slug}/registrations",
+        "/events/{slug}/sessions",
+        "/events/{slug}/visits",
+    ] {
         assert!(doc["paths"][path].is_object(), "{path} documented");
     }
     let responses = &doc["paths"]["/events/{slug}/registrations"]["post"]["responses"];
     for status in ["201", "409", "422", "429"] {
         assert!(responses[status].is_object(), "{status} documented");
     }
+}
+
+/// Sessions and visits carry the fields of DESIGN.md, times with their offset.
+#[tokio::test]
+async fn sessions_and_visits_have_the_documented_shape() {
+    let app = support::start(Engine::Sqlite, |_| {}).await;
+    let get = |path: &'static str| {
+        let url = format!("{}/api/v1/events/ikp-2025/{path}", app.base_url);
+        async move {
+            reqwest::get(url)
+                .await
+                .expect("request")
+                .json::<Value>()
+                .await
+                .expect("json")
+        }
+    };
+    let sessions = get("sessions").await;
+    let opening = &sessions[0];
+    for field in [
+        "id",
+        "title",
+        "starts_at",
+        "ends_at",
+        "capacity",
+        "places_left",
+        "kind",
+        "mode",
+        "room",
+        "streamed",
+    ] {
+        assert!(opening.get(field).is_some(), "session field {field}");
+    }
+    assert_eq!(opening["starts_at"], "2025-05-15T09:30:00+02:00");
+    assert_eq!(opening["kind"], "plenary");
+    assert!(opening["capacity"].is_null() && opening["places_left"].is_null());
+    let breakout = sessions
+        .as_array()
+        .and_then(|all| {
+            all.iter()
+                .find(|s| s["kind"] == "breakout" && s["capacity"] == 30)
+        })
+        .expect("a 30-place breakout");
+    assert_eq!(breakout["places_left"], 30);
+    let visits = get("visits").await;
+    assert_eq!(visits.as_array().map(Vec::len), Some(3));
+    for field in [
+        "id",
+        "title",
+        "starts_at",
+        "ends_at",
+        "capacity",
+        "places_left",
+        "meeting_point",
+        "what_to_bring",
+    ] {
+        assert!(visits[0].get(field).is_some(), "visit field {field}");
+    }
+    assert_eq!(visits[0]["capacity"], 25);
+    let missing = reqwest::get(format!("{}/api/v1/events/nope/sessions", app.base_url))
+        .await
+        .expect("request");
+    assert_eq!(missing.status(), 404);
 }

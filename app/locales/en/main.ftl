@@ -187,3 +187,59 @@ email-activity-offer-body = A place in “{ $title }” has become free. It is y
 email-activity-offer-after = If you do not answer in time, the place goes to the next person on the waitlist.
 email-activity-offer-expired-subject = Your offer for “{ $title }” has expired
 email-activity-offer-expired-body = You did not accept the place in “{ $title }” in time, so it has gone to the next person on the waitlist.
+
+## Programme page
+programme-title = Programme
+programme-link = See the programme
+programme-times-in-zone = All times are in the event's time zone ({ $zone }).
+programme-calendar-download = Add the whole programme to your calendar (.ics)
+programme-nothing-matches = Nothing on this day matches your choice.
+programme-visits = Site visits
+programme-speakers = Speakers
+programme-filter = Filter the programme
+programme-filter-day = Day
+programme-filter-mode = How to take part
+programme-filter-theme = Theme
+programme-filter-all = All
+programme-filter-apply = Show
+theme-self-reliance = Digital self-reliance of residents
+theme-guidance = Personal guidance with digital tools
+theme-intake = Digital intake
+theme-employees = Digital skills of employees
+theme-risks = Risks: exclusion, privacy, AI
+mode-in_person = In person
+mode-online = Online
+mode-hybrid = Hybrid (in person and online)
+kind-plenary = Plenary
+kind-breakout = Breakout
+kind-workshop = Workshop
+kind-visit = Site visit
+badge-streamed = Streamed live
+badge-cancelled = Cancelled
+places-left-of = { $left } of { $capacity } places left
+places-full-waiting = Full · { $waiting ->
+    [0] waitlist open
+    [one] 1 person waiting
+   *[other] { $waiting } people waiting
+}
+places-unlimited = No limit on places
+places-plenary = For everyone, no sign-up needed
+visit-meeting-point = Meeting point
+visit-transport = Transport
+visit-bring = What to bring
+
+## Programme on the manage page
+choices-title = Your programme
+choices-hint = Choose one breakout or workshop per time slot and, if you come in person, one site visit. You can change your choices until the event.
+choice-book = Choose this
+choice-join-waitlist = Join the waitlist
+choice-leave = Give up my place
+choice-leave-waitlist = Leave the waitlist
+choice-confirmed = You have a place.
+choice-waitlisted = You are on the waitlist, number { $position }.
+choice-offered = A place is held for you until { $deadline }.
+agenda-title = Your agenda in your calendar
+agenda-download = Download your agenda (.ics)
+agenda-subscribe-hint = Or subscribe: your calendar app then follows every change. Anyone with the address can see your agenda; making a new address stops the old one.
+agenda-subscribe = Make a subscription address
+agenda-subscribe-done = Copy this address into your calendar app (for example "Add calendar from URL"):

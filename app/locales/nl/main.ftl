@@ -187,3 +187,59 @@ email-activity-offer-body = Er is een plaats vrijgekomen in „{ $title }”. Di
 email-activity-offer-after = Als u niet op tijd antwoordt, gaat de plaats naar de volgende persoon op de wachtlijst.
 email-activity-offer-expired-subject = Uw aanbod voor „{ $title }” is verlopen
 email-activity-offer-expired-body = U hebt de plaats in „{ $title }” niet op tijd geaccepteerd, dus die is naar de volgende persoon op de wachtlijst gegaan.
+
+## Programme page
+programme-title = Programma
+programme-link = Bekijk het programma
+programme-times-in-zone = Alle tijden zijn in de tijdzone van het evenement ({ $zone }).
+programme-calendar-download = Zet het hele programma in uw agenda (.ics)
+programme-nothing-matches = Niets op deze dag past bij uw keuze.
+programme-visits = Locatiebezoeken
+programme-speakers = Sprekers
+programme-filter = Programma filteren
+programme-filter-day = Dag
+programme-filter-mode = Manier van deelnemen
+programme-filter-theme = Thema
+programme-filter-all = Alle
+programme-filter-apply = Tonen
+theme-self-reliance = Digitale zelfredzaamheid van bewoners
+theme-guidance = Persoonlijke begeleiding met digitale hulpmiddelen
+theme-intake = Digitale intake
+theme-employees = Digitale vaardigheden van medewerkers
+theme-risks = Risico's: uitsluiting, privacy, AI
+mode-in_person = Ter plaatse
+mode-online = Online
+mode-hybrid = Hybride (ter plaatse en online)
+kind-plenary = Plenair
+kind-breakout = Deelsessie
+kind-workshop = Workshop
+kind-visit = Locatiebezoek
+badge-streamed = Live uitgezonden
+badge-cancelled = Geannuleerd
+places-left-of = Nog { $left } van { $capacity } plaatsen vrij
+places-full-waiting = Vol · { $waiting ->
+    [0] wachtlijst open
+    [one] 1 persoon wacht
+   *[other] { $waiting } personen wachten
+}
+places-unlimited = Geen limiet op het aantal plaatsen
+places-plenary = Voor iedereen, aanmelden niet nodig
+visit-meeting-point = Verzamelpunt
+visit-transport = Vervoer
+visit-bring = Meenemen
+
+## Programme on the manage page
+choices-title = Uw programma
+choices-hint = Kies één deelsessie of workshop per tijdvak en, als u ter plaatse komt, één locatiebezoek. U kunt uw keuzes tot het evenement wijzigen.
+choice-book = Dit kiezen
+choice-join-waitlist = Op de wachtlijst
+choice-leave = Mijn plaats opgeven
+choice-leave-waitlist = Van de wachtlijst af
+choice-confirmed = U hebt een plaats.
+choice-waitlisted = U staat op de wachtlijst, nummer { $position }.
+choice-offered = Er wordt een plaats voor u vastgehouden tot { $deadline }.
+agenda-title = Uw agenda in uw agenda-app
+agenda-download = Download uw agenda (.ics)
+agenda-subscribe-hint = Of abonneer u: uw agenda-app volgt dan elke wijziging. Iedereen met het adres kan uw agenda zien; een nieuw adres maken zet het oude uit.
+agenda-subscribe = Maak een abonnementsadres
+agenda-subscribe-done = Kopieer dit adres naar uw agenda-app (bijvoorbeeld "Agenda toevoegen via URL"):

@@ -9,7 +9,7 @@ use ical::{
 };
 
 /// RFC 5545 text: backslash, semicolon, comma and newline are escaped.
-fn escape_text(text: &str) -> String {
+pub(crate) fn escape_text(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -107,6 +107,7 @@ where
 fn EventDetails(event: EventView) -> impl IntoView {
     let locale = use_locale();
     let register_href = format!("/events/{}/register", event.slug);
+    let programme_href = format!("/events/{}/programme", event.slug);
     view! {
         <Title text=event.title.clone() />
         <article class="event">
@@ -133,6 +134,9 @@ fn EventDetails(event: EventView) -> impl IntoView {
                     }
                 })}
             {(!event.registration_open).then(|| view! { <p class="notice">{locale.t("registration-closed")}</p> })}
+            <p>
+                <a href=programme_href>{locale.t("programme-link")}</a>
+            </p>
             <p>{event.summary.clone()}</p>
             <h2>{locale.t("event-objectives")}</h2>
             <ol>{event.objectives.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}</ol>

@@ -220,6 +220,23 @@ pub async fn counts_by_activity(
     Ok(by_activity)
 }
 
+/// Position of a waiting booking on its activity's waitlist, from 1.
+pub async fn waitlist_position(
+    db: &impl ConnectionTrait,
+    booking: &booking::Model,
+) -> Result<Option<u64>, ServiceError> {
+    let (Status::Waitlisted, Some(seq)) = (booking.status, booking.waitlist_seq) else {
+        return Ok(None);
+    };
+    let ahead = Booking::find()
+        .filter(Column::ActivityId.eq(booking.activity_id))
+        .filter(Column::Status.eq(Status::Waitlisted))
+        .filter(Column::WaitlistSeq.lt(seq))
+        .count(db)
+        .await?;
+    Ok(Some(ahead + 1))
+}
+
 /// Places of one activity by state.
 pub async fn counts(
     db: &impl ConnectionTrait,
@@ -358,7 +375,8 @@ async fn chosen(
         .collect())
 }
 
-fn slot(activity: &activity::Model) -> Slot {
+/// When an activity takes place, for the rules.
+pub(super) fn slot(activity: &activity::Model) -> Slot {
     Slot {
         starts_at: activity.starts_at,
         ends_at: activity.ends_at,

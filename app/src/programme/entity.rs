@@ -1,4 +1,4 @@
-//! Stored rooms, speakers, activities and bookings.
+//! Stored rooms, speakers, activities, bookings and calendar feeds.
 
 pub mod room {
     use sea_orm::entity::prelude::*;
@@ -142,6 +142,27 @@ pub mod booking {
             Relation::Activity.def()
         }
     }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod calendar_feed {
+    use sea_orm::entity::prelude::*;
+
+    /// The secret address of a participant's calendar feed, kept only as
+    /// its hash. A new address revokes the old one.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "calendar_feeds")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub token_hash: String,
+        pub registration_id: Uuid,
+        pub created_at: DateTimeUtc,
+        pub revoked_at: Option<DateTimeUtc>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
 }

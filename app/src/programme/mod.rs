@@ -1,11 +1,17 @@
 //! The programme: plenaries, breakouts, workshops and site visits, the
 //! participants' sign-ups with their waitlists, and who may choose what.
 
+pub mod choices;
 pub mod model;
+pub mod page;
 pub mod rules;
 
 #[cfg(feature = "ssr")]
+pub mod agenda;
+#[cfg(feature = "ssr")]
 pub mod bookings;
+#[cfg(feature = "ssr")]
+pub mod calendar;
 #[cfg(feature = "ssr")]
 pub mod demo;
 #[cfg(feature = "ssr")]

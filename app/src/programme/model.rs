@@ -129,3 +129,46 @@ pub struct VisitView {
     pub waitlisted: u64,
     pub cancelled: bool,
 }
+
+/// The programme page: every session and visit of an event.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgrammeView {
+    pub event_slug: String,
+    pub event_title: String,
+    pub timezone: String,
+    pub sessions: Vec<SessionView>,
+    pub visits: Vec<VisitView>,
+}
+
+/// Theme keys of the demo programme's filter; each has a `theme-<key>` message.
+pub const THEMES: [&str; 5] = ["self-reliance", "guidance", "intake", "employees", "risks"];
+
+/// One activity on a participant's manage page, with where they stand.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChoiceView {
+    pub id: i32,
+    pub title: String,
+    pub kind: ActivityKind,
+    pub mode: Mode,
+    pub starts_at: chrono::DateTime<chrono::FixedOffset>,
+    pub ends_at: chrono::DateTime<chrono::FixedOffset>,
+    pub room: Option<String>,
+    pub places: Option<String>,
+    /// No place free: choosing it means joining the waitlist.
+    pub full: bool,
+    /// Their booking, if any: confirmed, waitlisted or offered.
+    pub status: Option<crate::registration::model::Status>,
+    pub waitlist_position: Option<u64>,
+    /// Until when an offered place is held, in the event's zone.
+    pub offer_deadline: Option<String>,
+    /// Why they cannot choose it, in their language; `None` if they can.
+    pub refusal: Option<String>,
+}
+
+/// A participant's programme: what they may choose and what they chose.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyProgramme {
+    pub event_slug: String,
+    pub timezone: String,
+    pub choices: Vec<ChoiceView>,
+}

@@ -9,6 +9,7 @@ use crate::{
     forms::FieldErrors,
     i18n::use_locale,
     layout::{error_message, ErrorNotice},
+    programme::choices::ProgrammeChoices,
 };
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -237,6 +238,7 @@ fn ManageRegistration(
                     in_person_full=view.in_person_full
                     flash=update_flash
                 />
+                <ProgrammeChoices token=token.clone() />
                 <CancelForm token=token.clone() action=actions.cancel flash=cancel_flash />
             }
             .into_any()
