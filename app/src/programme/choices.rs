@@ -204,8 +204,8 @@ fn Choice(choice: ChoiceView, token: String, action: ServerAction<ChangeChoice>)
         _ => Vec::new(),
     };
     let details = [
-        Some(time_range(choice.starts_at, choice.ends_at)),
         Some(locale.date(choice.starts_at.date_naive())),
+        Some(time_range(choice.starts_at, choice.ends_at)),
         choice.room.clone(),
         Some(kind_label(locale, choice.kind)),
         Some(mode_label(locale, choice.mode)),

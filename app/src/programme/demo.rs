@@ -155,7 +155,7 @@ fn programme() -> Vec<Item> {
         Item {
             capacity: Some(25),
             visit: Some(("Main entrance of the venue", "Coach, about 45 minutes each way", BRING)),
-            ..session(Visit, "Site visit: application centre Ter Apel digital intake",
+            ..session(Visit, "Site visit: digital intake at a COA application desk",
                 "Follow the digital intake of newly arrived applicants, from identification to the choice of a next location.",
                 Some("intake"), InPerson, None, 15, (13, 30), (17, 0))
         },
