@@ -83,6 +83,16 @@ pub fn App() -> impl IntoView {
                         view=staff::pages::StaffEventPage
                         ssr=SsrMode::Async
                     />
+                    <Route
+                        path=path!("/staff/events/:slug/programme")
+                        view=programme::staff_pages::StaffProgrammePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/events/:slug/programme/:id")
+                        view=programme::staff_pages::StaffActivityPage
+                        ssr=SsrMode::Async
+                    />
                 </Routes>
             </main>
             <layout::Footer />

@@ -5,6 +5,7 @@ pub mod api;
 pub mod calendar;
 pub mod config;
 pub mod csrf;
+pub mod exports;
 pub mod language;
 pub mod workers;
 
@@ -91,6 +92,14 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/manage/{token}/agenda.ics", get(calendar::agenda_download))
         .route("/calendar/{feed}", get(calendar::agenda_feed))
+        .route(
+            "/staff/events/{slug}/activities/{id}/signups.csv",
+            get(exports::sign_ups),
+        )
+        .route(
+            "/staff/events/{slug}/activities/{id}/manifest.csv",
+            get(exports::manifest),
+        )
         .nest("/api/v1", api::router())
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))

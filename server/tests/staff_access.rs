@@ -83,7 +83,35 @@ async fn staff_pages_refuse_anonymous_visitors_and_the_wrong_role() {
     assert_eq!(answer.status(), 201);
     let personal = "participant3@example.org";
 
-    for path in ["/staff", "/staff/events/ikp-2025"] {
+    let visit = app::programme::service::visits(&app.state.db, "ikp-2025")
+        .await
+        .expect("visits")[0]
+        .id;
+    let form: app::registration::model::RegistrationForm =
+        serde_json::from_value(support::registration(4, "in_person")).expect("form");
+    let visitor = app
+        .state
+        .registrations
+        .register("ikp-2025", &form, chrono::Utc::now())
+        .await
+        .expect("registered");
+    app::programme::bookings::book(
+        &app.state.db,
+        &visitor.manage_token,
+        visit,
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("visit booked");
+    let manifest = format!("/staff/events/ikp-2025/activities/{visit}/manifest.csv");
+    let (status, body) = get(&app, &manifest, None).await;
+    assert_eq!(status, 401, "the manifest needs a signed-in organizer");
+    assert!(!body.contains("Participant 4"));
+    for path in [
+        "/staff",
+        "/staff/events/ikp-2025",
+        "/staff/events/ikp-2025/programme",
+    ] {
         let (status, body) = get(&app, path, None).await;
         assert_eq!(status, 401, "{path} anonymous");
         assert!(
@@ -99,15 +127,33 @@ async fn staff_pages_refuse_anonymous_visitors_and_the_wrong_role() {
     let moderator = signed_in(&app, Role::Moderator).await;
     let check_in = signed_in(&app, Role::CheckIn).await;
     for session in [&moderator, &check_in] {
-        let (status, body) = get(&app, "/staff/events/ikp-2025", Some(session)).await;
+        for path in ["/staff/events/ikp-2025", "/staff/events/ikp-2025/programme"] {
+            let (status, body) = get(&app, path, Some(session)).await;
+            assert_eq!(status, 403, "{path}");
+            assert!(!body.contains(personal));
+        }
+    }
+
+    for session in [&moderator, &check_in] {
+        let (status, body) = get(&app, &manifest, Some(session)).await;
         assert_eq!(status, 403);
-        assert!(!body.contains(personal));
+        assert!(!body.contains("Participant 4"));
     }
 
     let organizer = signed_in(&app, Role::Organizer).await;
     let (status, body) = get(&app, "/staff/events/ikp-2025", Some(&organizer)).await;
     assert_eq!(status, 200);
     assert!(body.contains(personal), "organizers see registrations");
+    let (status, body) = get(&app, &manifest, Some(&organizer)).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        body.lines().collect::<Vec<_>>(),
+        [
+            "Full name,Organisation,Country",
+            "Participant 4,Reception Agency,Greece"
+        ],
+        "the manifest lists who the gate lets in"
+    );
 
     let (status, _) = get(&app, "/staff/events/ikp-2025", Some("forged-token")).await;
     assert_eq!(status, 401, "an unknown session is no session");

@@ -286,6 +286,18 @@ async fn line(txn: &DatabaseTransaction, activity_id: i32) -> Result<Line, Servi
     })
 }
 
+/// Offers an activity's free places to the head of its waitlist.
+pub(super) async fn offer_free_places(
+    txn: &DatabaseTransaction,
+    settings: &Settings,
+    event: &event::Model,
+    activity: &activity::Model,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    waitlist::offer_free_places(txn, &ActivityQueue::new(settings, event, activity), now).await?;
+    Ok(())
+}
+
 /// Gives up `current`; a place it held goes to the waitlist.
 async fn release(
     txn: &DatabaseTransaction,
@@ -297,8 +309,7 @@ async fn release(
 ) -> Result<(), ServiceError> {
     cancel_booking(txn, current, now).await?;
     if matches!(current.status, Status::Confirmed | Status::Offered) {
-        waitlist::offer_free_places(txn, &ActivityQueue::new(settings, event, activity), now)
-            .await?;
+        offer_free_places(txn, settings, event, activity, now).await?;
     }
     Ok(())
 }

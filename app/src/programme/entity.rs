@@ -135,6 +135,18 @@ pub mod booking {
             to = "super::activity::Column::Id"
         )]
         Activity,
+        #[sea_orm(
+            belongs_to = "crate::registration::entity::registration::Entity",
+            from = "Column::RegistrationId",
+            to = "crate::registration::entity::registration::Column::Id"
+        )]
+        Registration,
+    }
+
+    impl Related<crate::registration::entity::registration::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Registration.def()
+        }
     }
 
     impl Related<super::activity::Entity> for Entity {

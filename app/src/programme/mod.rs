@@ -5,6 +5,7 @@ pub mod choices;
 pub mod model;
 pub mod page;
 pub mod rules;
+pub mod staff_pages;
 
 #[cfg(feature = "ssr")]
 pub mod agenda;
@@ -16,5 +17,7 @@ pub mod calendar;
 pub mod demo;
 #[cfg(feature = "ssr")]
 pub mod entity;
+#[cfg(feature = "ssr")]
+pub mod organize;
 #[cfg(feature = "ssr")]
 pub mod service;

@@ -172,3 +172,71 @@ pub struct MyProgramme {
     pub timezone: String,
     pub choices: Vec<ChoiceView>,
 }
+
+/// What an organizer fills in for a session or site visit; checked by
+/// `organize::validate`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityForm {
+    pub kind: String,
+    pub title: String,
+    pub summary: String,
+    #[serde(default)]
+    pub theme: String,
+    pub mode: String,
+    #[serde(default)]
+    pub room: String,
+    /// YYYY-MM-DD, one of the event's days.
+    pub day: String,
+    /// HH:MM in the event's time zone.
+    pub starts: String,
+    pub ends: String,
+    /// A ticked checkbox sends a value; an unticked one sends nothing.
+    #[serde(default)]
+    pub streamed: Option<String>,
+    /// Empty: unlimited.
+    #[serde(default)]
+    pub capacity: String,
+    #[serde(default)]
+    pub meeting_point: String,
+    #[serde(default)]
+    pub transport: String,
+    #[serde(default)]
+    pub what_to_bring: String,
+}
+
+/// One activity in the organizers' programme list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffActivity {
+    pub id: i32,
+    pub form: ActivityForm,
+    pub confirmed: u64,
+    pub offered: u64,
+    pub waitlisted: u64,
+    pub cancelled: bool,
+}
+
+/// One person signed up for an activity, for organizers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignUpRow {
+    pub name: String,
+    pub email: String,
+    pub organisation: String,
+    pub country: String,
+    pub status: crate::registration::model::Status,
+    pub waitlist_seq: Option<i64>,
+}
+
+/// The organizers' view of an event's programme.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffProgramme {
+    pub event_slug: String,
+    pub event_title: String,
+    pub timezone: String,
+    /// The event's days, YYYY-MM-DD.
+    pub days: Vec<String>,
+    /// (id, name).
+    pub rooms: Vec<(i32, String)>,
+    /// (name, organisation, country).
+    pub speakers: Vec<(String, String, String)>,
+    pub activities: Vec<StaffActivity>,
+}

@@ -40,6 +40,15 @@ pub enum Notice {
     ActivityOfferExpired {
         title: String,
     },
+    /// An activity they signed up for moved (time, place or title).
+    ActivityChanged {
+        title: String,
+        starts_at: DateTime<Utc>,
+    },
+    /// An activity they signed up for was cancelled.
+    ActivityCancelled {
+        title: String,
+    },
 }
 
 impl Notice {
@@ -52,6 +61,8 @@ impl Notice {
             Notice::Cancelled => "cancelled",
             Notice::ActivityOffer { .. } => "activity_offer",
             Notice::ActivityOfferExpired { .. } => "activity_offer_expired",
+            Notice::ActivityChanged { .. } => "activity_changed",
+            Notice::ActivityCancelled { .. } => "activity_cancelled",
         }
     }
 }
@@ -233,6 +244,32 @@ fn content(
                 vec![
                     locale.t_with("email-activity-offer-body", &args),
                     locale.t("email-activity-offer-after"),
+                ],
+            )
+        }
+        Notice::ActivityChanged { title, starts_at } => {
+            let args = [
+                ("title", title.as_str().into()),
+                (
+                    "when",
+                    local_time(locale, *starts_at, &event.timezone).into(),
+                ),
+            ];
+            (
+                locale.t_with("email-activity-changed-subject", &args),
+                vec![
+                    locale.t_with("email-activity-changed-body", &args),
+                    locale.t("email-manage-intro"),
+                ],
+            )
+        }
+        Notice::ActivityCancelled { title } => {
+            let args = [("title", title.as_str().into())];
+            (
+                locale.t_with("email-activity-cancelled-subject", &args),
+                vec![
+                    locale.t_with("email-activity-cancelled-body", &args),
+                    locale.t("email-manage-intro"),
                 ],
             )
         }

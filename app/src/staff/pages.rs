@@ -32,7 +32,7 @@ pub struct StaffEventData {
 
 /// The staff member of this request, if they may do `capability`.
 #[cfg(feature = "ssr")]
-async fn staff_member(
+pub(crate) async fn staff_member(
     capability: super::roles::Capability,
 ) -> Result<
     (crate::platform::state::AppState, super::auth::StaffMember),
@@ -210,7 +210,7 @@ pub fn LoginPage() -> impl IntoView {
 
 /// What a staff page shows when the visitor may not see it.
 #[component]
-fn StaffDenied(message: String) -> impl IntoView {
+pub(crate) fn StaffDenied(message: String) -> impl IntoView {
     let locale = use_locale();
     view! {
         <ErrorNotice message />
@@ -221,7 +221,7 @@ fn StaffDenied(message: String) -> impl IntoView {
 }
 
 #[component]
-fn SignOut() -> impl IntoView {
+pub(crate) fn SignOut() -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<StaffLogout>::new();
     view! {
@@ -311,6 +311,7 @@ fn StaffEventView(
         <h1>{data.event.title.clone()}</h1>
         <p>{locale.t_with("staff-signed-in-as", &[("name", data.staff_name.clone().into())])}</p>
         <SignOut />
+        <p><a href=format!("/staff/events/{}/programme", data.event.slug)>{locale.t("staff-programme")}</a></p>
         <h2>{locale.t("staff-capacity")}</h2>
         <dl class="figures" data-testid="staff-figures">
             {figures
@@ -352,12 +353,7 @@ fn StaffEventView(
                                 Attendance::InPerson => locale.t("attendance-in-person"),
                                 Attendance::Online => locale.t("attendance-online"),
                             };
-                            let status = locale.t(match row.status {
-                                Status::Confirmed => "staff-status-confirmed",
-                                Status::Waitlisted => "staff-status-waitlisted",
-                                Status::Offered => "staff-status-offered",
-                                Status::Cancelled => "staff-status-cancelled",
-                            });
+                            let status = status_label(locale, row.status);
                             view! {
                                 <tr>
                                     <td>{row.name}</td>
@@ -375,4 +371,14 @@ fn StaffEventView(
             </table>
         </div>
     }
+}
+
+/// A place's state as staff read it.
+pub fn status_label(locale: crate::i18n::Locale, status: Status) -> String {
+    locale.t(match status {
+        Status::Confirmed => "staff-status-confirmed",
+        Status::Waitlisted => "staff-status-waitlisted",
+        Status::Offered => "staff-status-offered",
+        Status::Cancelled => "staff-status-cancelled",
+    })
 }

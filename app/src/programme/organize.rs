@@ -1,0 +1,629 @@
+//! What organizers do to the programme: add and change sessions and site
+//! visits (capacity included), cancel them, add rooms and speakers, and list
+//! who signed up. Changes run under the event's lock; a raised capacity
+//! offers its places to the waitlist, and the people signed up hear of a
+//! change or a cancellation by email.
+
+use super::{
+    bookings,
+    entity::{activity, booking, room, speaker},
+    model::{ActivityForm, ActivityKind, Mode, SignUpRow, StaffActivity, StaffProgramme, THEMES},
+};
+use crate::{
+    events::{entity as event, service as events},
+    forms::FieldErrors,
+    platform::{error::ServiceError, state::Settings},
+    registration::{
+        emails::{self, Notice},
+        entity::registration,
+        model::Status,
+    },
+};
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
+use sea_orm::{prelude::*, QueryOrder, Set, TransactionTrait};
+
+const MAX_TITLE: usize = 200;
+const MAX_TEXT: usize = 4000;
+
+/// An activity form that passed every check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidActivity {
+    pub kind: ActivityKind,
+    pub title: String,
+    pub summary: String,
+    pub theme: Option<String>,
+    pub mode: Mode,
+    pub room_id: Option<i32>,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub streamed: bool,
+    pub capacity: Option<i32>,
+    pub meeting_point: Option<String>,
+    pub transport: Option<String>,
+    pub what_to_bring: Option<String>,
+}
+
+/// Checks an activity form against the event (its days and zone) and its
+/// rooms; reports every problem at once.
+pub fn validate(
+    form: &ActivityForm,
+    event: &event::Model,
+    rooms: &[i32],
+) -> Result<ValidActivity, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let kind = match form.kind.as_str() {
+        "plenary" => Some(ActivityKind::Plenary),
+        "breakout" => Some(ActivityKind::Breakout),
+        "workshop" => Some(ActivityKind::Workshop),
+        "visit" => Some(ActivityKind::Visit),
+        _ => None,
+    };
+    if kind.is_none() {
+        errors.add("kind", "error-choose-from-list");
+    }
+    let mode = match (kind, form.mode.as_str()) {
+        (Some(ActivityKind::Visit), _) | (_, "in_person") => Some(Mode::InPerson),
+        (_, "online") => Some(Mode::Online),
+        (_, "hybrid") => Some(Mode::Hybrid),
+        _ => None,
+    };
+    if mode.is_none() {
+        errors.add("mode", "error-choose-from-list");
+    }
+    let text = |errors: &mut FieldErrors, field: &str, value: &str, max: usize, required: bool| {
+        let value = value.trim();
+        if value.is_empty() {
+            if required {
+                errors.add(field, "error-required");
+            }
+            return None;
+        }
+        if value.chars().count() > max {
+            errors.add(field, "error-too-long");
+        }
+        Some(value.to_owned())
+    };
+    let title = text(&mut errors, "title", &form.title, MAX_TITLE, true);
+    let summary = text(&mut errors, "summary", &form.summary, MAX_TEXT, false);
+    let meeting_point = text(
+        &mut errors,
+        "meeting_point",
+        &form.meeting_point,
+        MAX_TITLE,
+        false,
+    );
+    let transport = text(&mut errors, "transport", &form.transport, MAX_TITLE, false);
+    let what_to_bring = text(
+        &mut errors,
+        "what_to_bring",
+        &form.what_to_bring,
+        MAX_TEXT,
+        false,
+    );
+    let theme = Some(form.theme.trim()).filter(|t| !t.is_empty());
+    if theme.is_some_and(|t| !THEMES.contains(&t)) {
+        errors.add("theme", "error-choose-from-list");
+    }
+    let room_id = match form.room.trim() {
+        "" => None,
+        room => {
+            let id = room.parse::<i32>().ok().filter(|id| rooms.contains(id));
+            if id.is_none() {
+                errors.add("room", "error-choose-from-list");
+            }
+            id
+        }
+    };
+    let day = form
+        .day
+        .trim()
+        .parse::<NaiveDate>()
+        .ok()
+        .filter(|day| (event.starts_on..=event.ends_on).contains(day));
+    if day.is_none() {
+        errors.add("day", "error-day-outside-event");
+    }
+    let time = |errors: &mut FieldErrors, field: &str, value: &str| {
+        let parsed = NaiveTime::parse_from_str(value.trim(), "%H:%M").ok();
+        if parsed.is_none() {
+            errors.add(field, "error-time");
+        }
+        parsed
+    };
+    let starts = time(&mut errors, "starts", &form.starts);
+    let ends = time(&mut errors, "ends", &form.ends);
+    if let (Some(starts), Some(ends)) = (starts, ends) {
+        if ends <= starts {
+            errors.add("ends", "error-ends-before-start");
+        }
+    }
+    let capacity = match form.capacity.trim() {
+        "" => None,
+        number => {
+            let parsed = number.parse::<i32>().ok().filter(|n| *n >= 0);
+            if parsed.is_none() {
+                errors.add("capacity", "error-capacity-number");
+            }
+            parsed
+        }
+    };
+    let zone: chrono_tz::Tz = event.timezone.parse().unwrap_or(chrono_tz::UTC);
+    let at = |day: NaiveDate, time: NaiveTime| {
+        zone.from_local_datetime(&day.and_time(time))
+            .earliest()
+            .map(|moment| moment.with_timezone(&Utc))
+    };
+    match (kind, mode, title, day, starts, ends) {
+        (Some(kind), Some(mode), Some(title), Some(day), Some(starts), Some(ends))
+            if errors.is_empty() =>
+        {
+            let (Some(starts_at), Some(ends_at)) = (at(day, starts), at(day, ends)) else {
+                return Err(FieldErrors::single("starts", "error-time"));
+            };
+            let visit = kind == ActivityKind::Visit;
+            Ok(ValidActivity {
+                kind,
+                title,
+                summary: summary.unwrap_or_default(),
+                theme: theme.map(str::to_owned),
+                mode,
+                room_id: if visit { None } else { room_id },
+                starts_at,
+                ends_at,
+                streamed: !visit && mode != Mode::InPerson && form.streamed.is_some(),
+                capacity: if kind == ActivityKind::Plenary {
+                    None
+                } else {
+                    capacity
+                },
+                meeting_point: meeting_point.filter(|_| visit),
+                transport: transport.filter(|_| visit),
+                what_to_bring: what_to_bring.filter(|_| visit),
+            })
+        }
+        _ => Err(errors),
+    }
+}
+
+/// Adds a session or visit (`id` none) or changes one. Lowering a capacity
+/// below the places given is refused with the numbers; raising it offers
+/// places to the waitlist; people signed up hear of a new time or place.
+pub async fn save_activity(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    slug: &str,
+    id: Option<i32>,
+    form: &ActivityForm,
+    now: DateTime<Utc>,
+) -> Result<i32, ServiceError> {
+    let event_id = events::find(db, slug).await?.id;
+    let txn = db.begin().await?;
+    let event = events::lock(&txn, event_id).await?;
+    let rooms: Vec<i32> = room_list(&txn, event.id)
+        .await?
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    let valid = validate(form, &event, &rooms).map_err(ServiceError::Invalid)?;
+    let mut row = activity::ActiveModel {
+        event_id: Set(event.id),
+        kind: Set(valid.kind),
+        title: Set(valid.title.clone()),
+        summary: Set(valid.summary.clone()),
+        theme: Set(valid.theme.clone()),
+        mode: Set(valid.mode),
+        room_id: Set(valid.room_id),
+        starts_at: Set(valid.starts_at),
+        ends_at: Set(valid.ends_at),
+        streamed: Set(valid.streamed),
+        capacity: Set(valid.capacity),
+        meeting_point: Set(valid.meeting_point.clone()),
+        transport: Set(valid.transport.clone()),
+        what_to_bring: Set(valid.what_to_bring.clone()),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    let Some(id) = id else {
+        row.cancelled_at = Set(None);
+        row.sequence = Set(0);
+        row.created_at = Set(now);
+        let created = row.insert(&txn).await?;
+        txn.commit().await?;
+        return Ok(created.id);
+    };
+    let current = activity::Entity::find_by_id(id)
+        .filter(activity::Column::EventId.eq(event.id))
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let counts = bookings::counts(&txn, current.id).await?;
+    if let Some(limit) = valid.capacity {
+        if !counts.fits_within(u64::try_from(limit).unwrap_or(0)) {
+            return Err(ServiceError::CapacityTooLow {
+                taken: counts.confirmed + counts.offered,
+            });
+        }
+    }
+    let moved = current.starts_at != valid.starts_at
+        || current.ends_at != valid.ends_at
+        || current.room_id != valid.room_id
+        || current.title != valid.title
+        || current.mode != valid.mode
+        || current.meeting_point != valid.meeting_point;
+    row.id = Set(current.id);
+    row.sequence = Set(current.sequence + 1);
+    let updated = row.update(&txn).await?;
+    bookings::offer_free_places(&txn, settings, &event, &updated, now).await?;
+    if moved {
+        let notice = Notice::ActivityChanged {
+            title: updated.title.clone(),
+            starts_at: updated.starts_at,
+        };
+        tell_holders(&txn, settings, &event, updated.id, notice, now).await?;
+    }
+    txn.commit().await?;
+    Ok(updated.id)
+}
+
+/// Cancels a session or visit: every sign-up ends and its holder is told.
+pub async fn cancel_activity(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    slug: &str,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    let event_id = events::find(db, slug).await?.id;
+    let txn = db.begin().await?;
+    let event = events::lock(&txn, event_id).await?;
+    let current = activity::Entity::find_by_id(id)
+        .filter(activity::Column::EventId.eq(event.id))
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if current.cancelled_at.is_some() {
+        return Ok(());
+    }
+    activity::ActiveModel {
+        id: Set(current.id),
+        cancelled_at: Set(Some(now)),
+        sequence: Set(current.sequence + 1),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    let notice = Notice::ActivityCancelled {
+        title: current.title.clone(),
+    };
+    tell_holders(&txn, settings, &event, current.id, notice, now).await?;
+    booking::Entity::update_many()
+        .col_expr(booking::Column::Status, Expr::value(Status::Cancelled))
+        .col_expr(
+            booking::Column::WaitlistSeq,
+            Expr::value(Option::<i64>::None),
+        )
+        .col_expr(
+            booking::Column::OfferExpiresAt,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(booking::Column::UpdatedAt, Expr::value(now))
+        .filter(booking::Column::ActivityId.eq(current.id))
+        .filter(booking::Column::Status.ne(Status::Cancelled))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Adds a room to the event; its name is required.
+pub async fn add_room(db: &DatabaseConnection, slug: &str, name: &str) -> Result<(), ServiceError> {
+    let event = events::find(db, slug).await?;
+    let name = required(name, "name")?;
+    room::ActiveModel {
+        event_id: Set(event.id),
+        name: Set(name),
+        directions: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Adds a speaker to the event.
+pub async fn add_speaker(
+    db: &DatabaseConnection,
+    slug: &str,
+    name: &str,
+    organisation: &str,
+    country: &str,
+) -> Result<(), ServiceError> {
+    let event = events::find(db, slug).await?;
+    let name = required(name, "speaker_name")?;
+    let organisation = required(organisation, "speaker_organisation")?;
+    let country = country.trim().to_uppercase();
+    if !crate::i18n::COUNTRY_CODES.contains(&country.as_str()) {
+        return Err(ServiceError::Invalid(FieldErrors::single(
+            "speaker_country",
+            "error-country-invalid",
+        )));
+    }
+    speaker::ActiveModel {
+        event_id: Set(event.id),
+        name: Set(name),
+        organisation: Set(organisation),
+        country: Set(country),
+        bio: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+fn required(value: &str, field: &str) -> Result<String, ServiceError> {
+    let value = value.trim();
+    if value.is_empty() || value.chars().count() > MAX_TITLE {
+        let key = if value.is_empty() {
+            "error-required"
+        } else {
+            "error-too-long"
+        };
+        return Err(ServiceError::Invalid(FieldErrors::single(field, key)));
+    }
+    Ok(value.to_owned())
+}
+
+/// The programme as organizers edit it.
+pub async fn staff_programme(
+    db: &DatabaseConnection,
+    slug: &str,
+) -> Result<StaffProgramme, ServiceError> {
+    let event = events::find(db, slug).await?;
+    let counts = bookings::counts_by_activity(db, event.id).await?;
+    let activities = activity::Entity::find()
+        .filter(activity::Column::EventId.eq(event.id))
+        .order_by_asc(activity::Column::StartsAt)
+        .order_by_asc(activity::Column::Title)
+        .all(db)
+        .await?;
+    let speakers = speaker::Entity::find()
+        .filter(speaker::Column::EventId.eq(event.id))
+        .order_by_asc(speaker::Column::Name)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| (s.name, s.organisation, s.country))
+        .collect();
+    let days = event
+        .starts_on
+        .iter_days()
+        .take_while(|day| *day <= event.ends_on)
+        .map(|day| day.to_string())
+        .collect();
+    let rooms = room_list(db, event.id)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r.name))
+        .collect();
+    let activities = activities
+        .into_iter()
+        .map(|activity| {
+            let counts = counts.get(&activity.id).copied().unwrap_or_default();
+            StaffActivity {
+                id: activity.id,
+                cancelled: activity.cancelled_at.is_some(),
+                confirmed: counts.confirmed,
+                offered: counts.offered,
+                waitlisted: counts.waitlisted,
+                form: form_of(&event, &activity),
+            }
+        })
+        .collect();
+    Ok(StaffProgramme {
+        event_slug: event.slug,
+        event_title: event.title,
+        timezone: event.timezone,
+        days,
+        rooms,
+        speakers,
+        activities,
+    })
+}
+
+/// Everyone signed up for an activity, waitlist in order after the places.
+pub async fn sign_ups(
+    db: &DatabaseConnection,
+    slug: &str,
+    activity_id: i32,
+) -> Result<(String, Vec<SignUpRow>), ServiceError> {
+    let event = events::find(db, slug).await?;
+    let activity = activity::Entity::find_by_id(activity_id)
+        .filter(activity::Column::EventId.eq(event.id))
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let rows = booking::Entity::find()
+        .filter(booking::Column::ActivityId.eq(activity.id))
+        .filter(booking::Column::Status.ne(Status::Cancelled))
+        .order_by_asc(booking::Column::WaitlistSeq)
+        .order_by_asc(booking::Column::CreatedAt)
+        .find_also_related(registration::Entity)
+        .all(db)
+        .await?;
+    let mut list: Vec<SignUpRow> = rows
+        .into_iter()
+        .filter_map(|(booking, person)| {
+            person.map(|person| SignUpRow {
+                name: person.name,
+                email: person.email,
+                organisation: person.organisation,
+                country: person.country,
+                status: booking.status,
+                waitlist_seq: booking.waitlist_seq,
+            })
+        })
+        .collect();
+    list.sort_by_key(|row| (row.status != Status::Confirmed, row.waitlist_seq));
+    Ok((activity.title, list))
+}
+
+fn form_of(event: &event::Model, activity: &activity::Model) -> ActivityForm {
+    let zone: chrono_tz::Tz = event.timezone.parse().unwrap_or(chrono_tz::UTC);
+    let starts = activity.starts_at.with_timezone(&zone);
+    let ends = activity.ends_at.with_timezone(&zone);
+    ActivityForm {
+        kind: activity.kind.code().to_owned(),
+        title: activity.title.clone(),
+        summary: activity.summary.clone(),
+        theme: activity.theme.clone().unwrap_or_default(),
+        mode: activity.mode.code().to_owned(),
+        room: activity
+            .room_id
+            .map(|id| id.to_string())
+            .unwrap_or_default(),
+        day: starts.date_naive().to_string(),
+        starts: starts.format("%H:%M").to_string(),
+        ends: ends.format("%H:%M").to_string(),
+        streamed: activity.streamed.then(|| "on".to_owned()),
+        capacity: activity.capacity.map(|c| c.to_string()).unwrap_or_default(),
+        meeting_point: activity.meeting_point.clone().unwrap_or_default(),
+        transport: activity.transport.clone().unwrap_or_default(),
+        what_to_bring: activity.what_to_bring.clone().unwrap_or_default(),
+    }
+}
+
+async fn room_list(
+    db: &impl ConnectionTrait,
+    event_id: i32,
+) -> Result<Vec<room::Model>, ServiceError> {
+    Ok(room::Entity::find()
+        .filter(room::Column::EventId.eq(event_id))
+        .order_by_asc(room::Column::Name)
+        .all(db)
+        .await?)
+}
+
+/// Emails everyone holding, offered or waiting for a place in the activity.
+async fn tell_holders(
+    txn: &impl ConnectionTrait,
+    settings: &Settings,
+    event: &event::Model,
+    activity_id: i32,
+    notice: Notice,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    let holders = booking::Entity::find()
+        .filter(booking::Column::ActivityId.eq(activity_id))
+        .filter(booking::Column::Status.ne(Status::Cancelled))
+        .find_also_related(registration::Entity)
+        .all(txn)
+        .await?;
+    for person in holders.into_iter().filter_map(|(_, person)| person) {
+        emails::queue(txn, settings, notice.clone(), &person, event, now).await?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::entity::TextList;
+
+    fn event() -> event::Model {
+        event::Model {
+            id: 1,
+            slug: "ikp-2025".into(),
+            title: "Event".into(),
+            theme: String::new(),
+            summary: String::new(),
+            venue: "Venue".into(),
+            objectives: TextList::default(),
+            target_groups: TextList::default(),
+            starts_on: NaiveDate::from_ymd_opt(2025, 5, 15).expect("date"),
+            ends_on: NaiveDate::from_ymd_opt(2025, 5, 16).expect("date"),
+            timezone: "Europe/Amsterdam".into(),
+            in_person_capacity: 150,
+            offer_hours: 48,
+            registration_open: true,
+            capacity_revision: 0,
+            created_at: Utc::now(),
+        }
+    }
+
+    fn breakout() -> ActivityForm {
+        ActivityForm {
+            kind: "breakout".into(),
+            title: "Digital intake".into(),
+            mode: "hybrid".into(),
+            room: "3".into(),
+            day: "2025-05-15".into(),
+            starts: "10:45".into(),
+            ends: "12:00".into(),
+            streamed: Some("on".into()),
+            capacity: "30".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_good_breakout_is_placed_in_the_event_zone() {
+        let valid = validate(&breakout(), &event(), &[3]).expect("valid");
+        assert_eq!(valid.starts_at.to_rfc3339(), "2025-05-15T08:45:00+00:00");
+        assert_eq!(valid.capacity, Some(30));
+        assert_eq!(valid.room_id, Some(3));
+        assert!(valid.streamed);
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let form = ActivityForm {
+            kind: "party".into(),
+            title: " ".into(),
+            room: "9".into(),
+            day: "2025-05-20".into(),
+            starts: "25:00".into(),
+            capacity: "-1".into(),
+            ..breakout()
+        };
+        let errors = validate(&form, &event(), &[3]).expect_err("invalid");
+        for field in ["kind", "title", "room", "day", "starts", "capacity"] {
+            assert!(errors.get(field).is_some(), "{field} reported");
+        }
+    }
+
+    #[test]
+    fn a_session_must_end_after_it_starts() {
+        let form = ActivityForm {
+            ends: "10:45".into(),
+            ..breakout()
+        };
+        let errors = validate(&form, &event(), &[3]).expect_err("invalid");
+        assert_eq!(errors.get("ends"), Some("error-ends-before-start"));
+    }
+
+    #[test]
+    fn visits_are_in_person_without_room_and_plenaries_unlimited() {
+        let visit = ActivityForm {
+            kind: "visit".into(),
+            mode: "online".into(),
+            meeting_point: "Main entrance".into(),
+            ..breakout()
+        };
+        let valid = validate(&visit, &event(), &[3]).expect("valid");
+        assert_eq!(
+            (valid.mode, valid.room_id, valid.streamed),
+            (Mode::InPerson, None, false)
+        );
+        assert_eq!(valid.meeting_point.as_deref(), Some("Main entrance"));
+        let plenary = ActivityForm {
+            kind: "plenary".into(),
+            ..breakout()
+        };
+        assert_eq!(
+            validate(&plenary, &event(), &[3]).expect("valid").capacity,
+            None
+        );
+    }
+}

@@ -1,0 +1,79 @@
+// An organizer signs in, adds a workshop to the programme (a bad capacity is
+// refused with a message first), sees it on the public programme, and
+// downloads the visit manifest.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { describe } from 'node:test';
+import { EVENT_SLUG, REPO_ROOT, SERVER_BIN, browserStory, expectText, open } from './support.mjs';
+
+const EMAIL = 'organizer@example.org';
+const PASSWORD = 'a long organizer password';
+const TITLE = 'Evening workshop: digital wallets';
+
+describe('organizing the programme', () => {
+  let server;
+  let page;
+  let pageErrors;
+
+  const step = browserStory('organizers', (story) => ({ server, page, pageErrors } = story));
+
+  step('an organizer account is made on the command line and signs in', async () => {
+    const made = spawnSync(SERVER_BIN, ['create-admin', '--email', EMAIL, '--name', 'Olga Organizer', '--role', 'organizer'], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATA_DIR: server.dataDir, ADMIN_PASSWORD: PASSWORD, RUST_LOG: 'warn' },
+      encoding: 'utf8',
+    });
+    assert.equal(made.status, 0, made.stderr);
+    await open(page, `${server.baseUrl}/staff/login`);
+    await page.fill('#f-staff-email', EMAIL);
+    await page.fill('#f-staff-password', PASSWORD);
+    await page.getByRole('button', { name: 'Staff sign-in' }).click();
+    await page.waitForURL(/\/staff$/);
+  });
+
+  step('the programme page lists the sessions with their sign-ups', async () => {
+    await open(page, `${server.baseUrl}/staff/events/${EVENT_SLUG}/programme`);
+    await expectText(page.locator('h1'), 'Programme: sessions and site visits');
+    await expectText(page.locator('[data-testid=staff-activities]'), /The resident portal/);
+  });
+
+  step('a capacity that is not a number is refused and nothing is added', async () => {
+    await page.selectOption('#a-kind', 'workshop');
+    await page.fill('#a-title', TITLE);
+    await page.selectOption('#a-mode', 'in_person');
+    await page.selectOption('#a-day', '2025-05-15');
+    await page.fill('#a-starts', '17:30');
+    await page.fill('#a-ends', '18:30');
+    await page.fill('#a-capacity', 'twenty');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expectText(page.locator('.field-error'), 'Enter the capacity as a whole number, for example 150.');
+    const sessions = await (await fetch(`${server.baseUrl}/api/v1/events/${EVENT_SLUG}/sessions`)).json();
+    assert.ok(!sessions.some((s) => s.title === TITLE));
+  });
+
+  step('with a good capacity the workshop is added', async () => {
+    await page.fill('#a-capacity', '12');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/\/programme\/\d+$/);
+    await expectText(page.locator('h1'), TITLE);
+    await open(page, `${server.baseUrl}/events/${EVENT_SLUG}/programme`);
+    const card = page.locator('[data-testid=session]', { hasText: TITLE });
+    await expectText(card, /17:30–18:30/);
+    await expectText(card.locator('[data-testid=places]'), '12 of 12 places left');
+  });
+
+  step('the visit manifest downloads as CSV', async () => {
+    const visits = await (await fetch(`${server.baseUrl}/api/v1/events/${EVENT_SLUG}/visits`)).json();
+    await open(page, `${server.baseUrl}/staff/events/${EVENT_SLUG}/programme/${visits[0].id}`);
+    const href = await page.getByRole('link', { name: /visit manifest/ }).getAttribute('href');
+    const response = await page.request.get(new URL(href, server.baseUrl).toString());
+    assert.equal(response.status(), 200);
+    assert.match(response.headers()['content-type'], /^text\/csv/);
+    assert.equal((await response.text()).trim(), 'Full name,Organisation,Country');
+  });
+
+  step('no page raised an uncaught error', async () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});
