@@ -67,6 +67,11 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route
+                        path=path!("/events/:slug/programme/:id")
+                        view=programme::page::ActivityPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/events/:slug/register")
                         view=registration::form::RegisterPage
                         ssr=SsrMode::Async

@@ -55,6 +55,15 @@ describe('the programme', () => {
     await expectText(breakout, /Streamed live/);
   });
 
+  step('each session has its own page', async () => {
+    await page.getByRole('link', { name: BREAKOUT }).click();
+    await page.waitForURL(/\/programme\/\d+$/);
+    await expectText(page.locator('[data-testid=session] h4'), BREAKOUT);
+    await expectText(page.locator('[data-testid=session]'), /Room Kempen/);
+    await page.getByRole('link', { name: 'Programme' }).first().click();
+    await page.waitForURL(/\/programme$/);
+  });
+
   step('filters narrow it to a day and a way of taking part', async () => {
     await page.selectOption('#filter-day', '2025-05-16');
     await page.selectOption('#filter-mode', 'online');

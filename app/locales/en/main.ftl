@@ -274,3 +274,4 @@ staff-room-name = Room name
 staff-room-add = Add room
 staff-speakers = Speakers
 staff-speaker-add = Add speaker
+activity-sign-up-hint = Registered? Choose sessions and book a site visit through the link in your confirmation email.

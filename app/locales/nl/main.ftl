@@ -274,3 +274,4 @@ staff-room-name = Naam van de zaal
 staff-room-add = Zaal toevoegen
 staff-speakers = Sprekers
 staff-speaker-add = Spreker toevoegen
+activity-sign-up-hint = Geregistreerd? Kies sessies en boek een locatiebezoek via de link in uw bevestigingsmail.

@@ -52,28 +52,12 @@ pub fn event_calendar(event: &entity::Model, event_url: &str, now: DateTime<Utc>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::events::entity::TextList;
-    use chrono::NaiveDate;
 
     #[test]
     fn the_calendar_parses_back_with_the_event_days() {
         let event = entity::Model {
-            id: 1,
-            slug: "ikp-2025".into(),
             title: "Self-Reliance, through Digitalization; 2025".into(),
-            theme: "Digital".into(),
-            summary: String::new(),
-            venue: "Eindhoven region, the Netherlands".into(),
-            objectives: TextList::default(),
-            target_groups: TextList::default(),
-            starts_on: NaiveDate::from_ymd_opt(2025, 5, 15).unwrap(),
-            ends_on: NaiveDate::from_ymd_opt(2025, 5, 16).unwrap(),
-            timezone: "Europe/Amsterdam".into(),
-            in_person_capacity: 150,
-            offer_hours: 48,
-            registration_open: true,
-            capacity_revision: 0,
-            created_at: Utc::now(),
+            ..entity::Model::sample()
         };
         let ics = event_calendar(&event, "https://example.org/events/ikp-2025", Utc::now());
         let calendar = ical::IcalParser::new(ics.as_bytes())

@@ -37,3 +37,29 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+#[cfg(test)]
+impl Model {
+    /// The demo event as a model, for unit tests.
+    pub fn sample() -> Model {
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2025, 5, d).unwrap_or_default();
+        Model {
+            id: 1,
+            slug: "ikp-2025".into(),
+            title: "International Exchange Event 2025".into(),
+            theme: "Digital".into(),
+            summary: String::new(),
+            venue: "Eindhoven region, the Netherlands".into(),
+            objectives: TextList::default(),
+            target_groups: TextList::default(),
+            starts_on: day(15),
+            ends_on: day(16),
+            timezone: "Europe/Amsterdam".into(),
+            in_person_capacity: 150,
+            offer_hours: 48,
+            registration_open: true,
+            capacity_revision: 0,
+            created_at: chrono::Utc::now(),
+        }
+    }
+}

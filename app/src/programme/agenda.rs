@@ -144,14 +144,7 @@ pub async fn calendar_by_feed(
         .one(db)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let registration = registration::Entity::find_by_id(feed.registration_id)
-        .one(db)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
-    let event = event::Entity::find_by_id(registration.event_id)
-        .one(db)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
+    let (registration, event) = service::with_event(db, feed.registration_id).await?;
     agenda_calendar(db, settings, &registration, &event, now).await
 }
 

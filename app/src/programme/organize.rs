@@ -529,27 +529,9 @@ async fn tell_holders(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::events::entity::TextList;
 
     fn event() -> event::Model {
-        event::Model {
-            id: 1,
-            slug: "ikp-2025".into(),
-            title: "Event".into(),
-            theme: String::new(),
-            summary: String::new(),
-            venue: "Venue".into(),
-            objectives: TextList::default(),
-            target_groups: TextList::default(),
-            starts_on: NaiveDate::from_ymd_opt(2025, 5, 15).expect("date"),
-            ends_on: NaiveDate::from_ymd_opt(2025, 5, 16).expect("date"),
-            timezone: "Europe/Amsterdam".into(),
-            in_person_capacity: 150,
-            offer_hours: 48,
-            registration_open: true,
-            capacity_revision: 0,
-            created_at: Utc::now(),
-        }
+        event::Model::sample()
     }
 
     fn breakout() -> ActivityForm {

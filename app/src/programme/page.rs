@@ -33,6 +33,57 @@ pub async fn get_programme(slug: String) -> Result<ProgrammeView, ServerFnError>
     })
 }
 
+/// `/events/:slug/programme/:id`: one session or site visit.
+#[component]
+pub fn ActivityPage() -> impl IntoView {
+    let locale = use_locale();
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i32>().ok())
+    };
+    let programme = Resource::new(slug, get_programme);
+    view! {
+        <Transition fallback=move || view! { <p>{locale.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                let programme = match programme.await {
+                    Ok(programme) => programme,
+                    Err(error) => return view! { <ErrorNotice message=error_message(locale, &error) /> }.into_any(),
+                };
+                let back = view! {
+                    <p class="muted">
+                        <a href=format!("/events/{}/programme", programme.event_slug)>{locale.t("programme-title")}</a>
+                        " · " {programme.event_title.clone()}
+                    </p>
+                };
+                let hint = view! { <p class="hint">{locale.t("activity-sign-up-hint")}</p> };
+                let session = programme.sessions.iter().find(|s| Some(s.id) == id()).cloned();
+                let visit = programme.visits.iter().find(|v| Some(v.id) == id()).cloned();
+                match (session, visit) {
+                    (Some(session), _) => view! {
+                        <Title text=session.title.clone() />
+                        {back}
+                        <p class="muted">{locale.date(session.starts_at.date_naive())}</p>
+                        <SessionCard session />
+                        {hint}
+                    }.into_any(),
+                    (None, Some(visit)) => view! {
+                        <Title text=visit.title.clone() />
+                        {back}
+                        <p class="muted">{locale.date(visit.starts_at.date_naive())}</p>
+                        <VisitCard visit />
+                        {hint}
+                    }.into_any(),
+                    (None, None) => view! { <crate::layout::NotFound /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
 /// What the filter form asks for; empty means everything.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 struct Filter {
@@ -101,6 +152,7 @@ fn Programme(programme: ProgrammeView, filter: Filter) -> impl IntoView {
         .collect();
     let event_href = format!("/events/{}", programme.event_slug);
     let calendar_href = format!("/events/{}/calendar.ics", programme.event_slug);
+    let base = format!("/events/{}/programme", programme.event_slug);
     view! {
         <p class="muted"><a href=event_href>{programme.event_title.clone()}</a></p>
         <h1>{locale.t("programme-title")}</h1>
@@ -125,7 +177,10 @@ fn Programme(programme: ProgrammeView, filter: Filter) -> impl IntoView {
                                     <li class="slot">
                                         <h3 class="slot-time">{time}</h3>
                                         <ul class="sessions">
-                                            {group.into_iter().map(|session| view! { <li><SessionCard session /></li> }).collect_view()}
+                                            {group.into_iter().map(|session| {
+                                                let link = format!("{base}/{}", session.id);
+                                                view! { <li><SessionCard session link /></li> }
+                                            }).collect_view()}
                                         </ul>
                                     </li>
                                 })
@@ -134,7 +189,10 @@ fn Programme(programme: ProgrammeView, filter: Filter) -> impl IntoView {
                         {(!day_visits.is_empty()).then(|| view! {
                             <h3>{locale.t("programme-visits")}</h3>
                             <ul class="sessions">
-                                {day_visits.into_iter().map(|visit| view! { <li><VisitCard visit /></li> }).collect_view()}
+                                {day_visits.into_iter().map(|visit| {
+                                    let link = format!("{base}/{}", visit.id);
+                                    view! { <li><VisitCard visit link /></li> }
+                                }).collect_view()}
                             </ul>
                         })}
                     </section>
@@ -233,8 +291,16 @@ pub fn places_text(
     }
 }
 
+/// A card's title, linked to its own page where there is one.
+fn title(text: String, link: Option<String>) -> AnyView {
+    match link {
+        Some(href) => view! { <a href=href>{text}</a> }.into_any(),
+        None => text.into_any(),
+    }
+}
+
 #[component]
-pub fn SessionCard(session: SessionView) -> impl IntoView {
+pub fn SessionCard(session: SessionView, #[prop(optional)] link: Option<String>) -> impl IntoView {
     let locale = use_locale();
     let speakers = session
         .speakers
@@ -269,7 +335,7 @@ pub fn SessionCard(session: SessionView) -> impl IntoView {
                 {session.streamed.then(|| view! { " " <span class="badge">{locale.t("badge-streamed")}</span> })}
                 {session.cancelled.then(|| view! { " " <span class="badge badge-danger">{locale.t("badge-cancelled")}</span> })}
             </p>
-            <h4>{session.title.clone()}</h4>
+            <h4>{title(session.title.clone(), link)}</h4>
             <p class="muted">
                 {time_range(session.starts_at, session.ends_at)}
                 {session.room.clone().map(|room| format!(" · {room}"))}
@@ -282,7 +348,7 @@ pub fn SessionCard(session: SessionView) -> impl IntoView {
 }
 
 #[component]
-pub fn VisitCard(visit: VisitView) -> impl IntoView {
+pub fn VisitCard(visit: VisitView, #[prop(optional)] link: Option<String>) -> impl IntoView {
     let locale = use_locale();
     let places = places_text(locale, visit.capacity, visit.places_left, visit.waitlisted);
     let facts = [
@@ -296,7 +362,7 @@ pub fn VisitCard(visit: VisitView) -> impl IntoView {
                 <span class="badge">{kind_label(locale, ActivityKind::Visit)}</span>
                 {visit.cancelled.then(|| view! { " " <span class="badge badge-danger">{locale.t("badge-cancelled")}</span> })}
             </p>
-            <h4>{visit.title.clone()}</h4>
+            <h4>{title(visit.title.clone(), link)}</h4>
             <p class="muted">{time_range(visit.starts_at, visit.ends_at)}</p>
             <p>{visit.summary.clone()}</p>
             <dl class="facts">

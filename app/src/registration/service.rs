@@ -36,7 +36,15 @@ pub async fn open(
         .one(db)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let registration = Registration::find_by_id(link.registration_id)
+    with_event(db, link.registration_id).await
+}
+
+/// A registration by its id, with its event.
+pub async fn with_event(
+    db: &impl ConnectionTrait,
+    registration_id: Uuid,
+) -> Result<(registration::Model, event::Model), ServiceError> {
+    let registration = Registration::find_by_id(registration_id)
         .one(db)
         .await?
         .ok_or(ServiceError::NotFound)?;
