@@ -7,6 +7,7 @@
 use super::{
     entity::{activity, booking},
     model::BookingReceipt,
+    queue::ActivityQueue,
     rules::{self, Chosen, Slot},
 };
 use crate::{
@@ -14,19 +15,15 @@ use crate::{
     events::entity as event,
     platform::{error::ServiceError, state::Settings},
     registration::{
-        emails::{self, Notice},
-        entity::registration,
-        model::Status,
-        service::lock_registration,
-        waitlist::OfferAnswer,
+        entity::registration, model::Status, service::lock_registration, waitlist::OfferAnswer,
     },
-    waitlist::{self, PlaceQueue},
+    waitlist,
 };
 use chrono::{DateTime, Utc};
 use sea_orm::{
     prelude::*,
     sea_query::{Asterisk, Expr, ExprTrait},
-    DatabaseTransaction, QueryOrder, QuerySelect, Set, TransactionTrait,
+    DatabaseTransaction, QuerySelect, Set, TransactionTrait,
 };
 use std::collections::HashMap;
 
@@ -314,7 +311,7 @@ async fn release(
     Ok(())
 }
 
-async fn cancel_booking(
+pub(super) async fn cancel_booking(
     txn: &DatabaseTransaction,
     current: &booking::Model,
     now: DateTime<Utc>,
@@ -394,120 +391,8 @@ pub(super) fn slot(activity: &activity::Model) -> Slot {
     }
 }
 
-fn limit(activity: &activity::Model) -> Option<u64> {
+pub(super) fn limit(activity: &activity::Model) -> Option<u64> {
     activity
         .capacity
         .map(|capacity| u64::try_from(capacity).unwrap_or(0))
-}
-
-/// An activity's places and their waitlist, kept on its bookings.
-struct ActivityQueue<'a> {
-    settings: &'a Settings,
-    event: &'a event::Model,
-    activity: &'a activity::Model,
-}
-
-impl<'a> ActivityQueue<'a> {
-    fn new(settings: &'a Settings, event: &'a event::Model, activity: &'a activity::Model) -> Self {
-        ActivityQueue {
-            settings,
-            event,
-            activity,
-        }
-    }
-
-    async fn tell(
-        &self,
-        txn: &DatabaseTransaction,
-        booking: &booking::Model,
-        notice: Notice,
-        now: DateTime<Utc>,
-    ) -> Result<(), ServiceError> {
-        let registration = registration::Entity::find_by_id(booking.registration_id)
-            .one(txn)
-            .await?
-            .ok_or(ServiceError::NotFound)?;
-        emails::queue(txn, self.settings, notice, &registration, self.event, now).await?;
-        Ok(())
-    }
-}
-
-impl PlaceQueue for ActivityQueue<'_> {
-    type Holder = booking::Model;
-
-    fn limit(&self) -> Option<u64> {
-        limit(self.activity)
-    }
-
-    fn offer_hours(&self) -> i64 {
-        i64::from(self.event.offer_hours)
-    }
-
-    async fn counts(&self, txn: &DatabaseTransaction) -> Result<PlaceCounts, ServiceError> {
-        counts(txn, self.activity.id).await
-    }
-
-    async fn next_in_line(
-        &self,
-        txn: &DatabaseTransaction,
-        n: u64,
-    ) -> Result<Vec<booking::Model>, ServiceError> {
-        Ok(Booking::find()
-            .filter(Column::ActivityId.eq(self.activity.id))
-            .filter(Column::Status.eq(Status::Waitlisted))
-            .order_by_asc(Column::WaitlistSeq)
-            .limit(n)
-            .all(txn)
-            .await?)
-    }
-
-    async fn expired_offers(
-        &self,
-        txn: &DatabaseTransaction,
-        now: DateTime<Utc>,
-    ) -> Result<Vec<booking::Model>, ServiceError> {
-        Ok(Booking::find()
-            .filter(Column::ActivityId.eq(self.activity.id))
-            .filter(Column::Status.eq(Status::Offered))
-            .filter(Column::OfferExpiresAt.lte(now))
-            .order_by_asc(Column::WaitlistSeq)
-            .all(txn)
-            .await?)
-    }
-
-    async fn offer(
-        &self,
-        txn: &DatabaseTransaction,
-        waiting: booking::Model,
-        expires_at: DateTime<Utc>,
-        now: DateTime<Utc>,
-    ) -> Result<(), ServiceError> {
-        let offered = ActiveModel {
-            id: Set(waiting.id),
-            status: Set(Status::Offered),
-            offer_expires_at: Set(Some(expires_at)),
-            updated_at: Set(now),
-            ..Default::default()
-        }
-        .update(txn)
-        .await?;
-        let notice = Notice::ActivityOffer {
-            title: self.activity.title.clone(),
-            deadline: expires_at,
-        };
-        self.tell(txn, &offered, notice, now).await
-    }
-
-    async fn withdraw(
-        &self,
-        txn: &DatabaseTransaction,
-        offered: booking::Model,
-        now: DateTime<Utc>,
-    ) -> Result<(), ServiceError> {
-        let withdrawn = cancel_booking(txn, &offered, now).await?;
-        let notice = Notice::ActivityOfferExpired {
-            title: self.activity.title.clone(),
-        };
-        self.tell(txn, &withdrawn, notice, now).await
-    }
 }

@@ -20,4 +20,8 @@ pub mod entity;
 #[cfg(feature = "ssr")]
 pub mod organize;
 #[cfg(feature = "ssr")]
+mod queue;
+#[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod validation;
