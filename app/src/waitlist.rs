@@ -63,10 +63,11 @@ pub async fn offer_free_places<Q: PlaceQueue>(
     queue: &Q,
     now: DateTime<Utc>,
 ) -> Result<u64, ServiceError> {
-    let Some(limit) = queue.limit() else {
-        return Ok(0);
-    };
-    let offers = queue.counts(txn).await?.offers_to_make(limit);
+    let counts = queue.counts(txn).await?;
+    // Without a limit (say, one just lifted) everyone waiting gets an offer.
+    let offers = queue
+        .limit()
+        .map_or(counts.waitlisted, |limit| counts.offers_to_make(limit));
     if offers == 0 {
         return Ok(0);
     }

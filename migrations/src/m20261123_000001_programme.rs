@@ -129,6 +129,7 @@ impl MigrationTrait for Migration {
                     .col(integer(Bookings::ActivityId))
                     .col(uuid(Bookings::RegistrationId))
                     .col(string(Bookings::Status))
+                    .col(boolean(Bookings::InPerson))
                     .col(big_integer_null(Bookings::WaitlistSeq))
                     .col(timestamp_with_time_zone_null(Bookings::OfferExpiresAt))
                     .col(timestamp_with_time_zone(Bookings::CreatedAt))
@@ -162,6 +163,7 @@ impl MigrationTrait for Migration {
                     .name("ix_bookings_waitlist")
                     .table(Bookings::Table)
                     .col(Bookings::ActivityId)
+                    .col(Bookings::InPerson)
                     .col(Bookings::Status)
                     .col(Bookings::WaitlistSeq)
                     .to_owned(),
@@ -297,6 +299,7 @@ enum Bookings {
     ActivityId,
     RegistrationId,
     Status,
+    InPerson,
     WaitlistSeq,
     OfferExpiresAt,
     CreatedAt,

@@ -112,16 +112,16 @@ async fn sign_up_rush(engine: Engine) {
         activity_id(&app, VISIT).await,
     );
 
-    let attempts = people.iter().flat_map(|person| {
+    let attempts = people.iter().enumerate().flat_map(|(n, person)| {
         [breakout, visit].map(|activity| {
             let (db, token) = (db.clone(), person.manage_token.clone());
             tokio::spawn(async move {
                 let receipt = bookings::book(&db, &token, activity, Utc::now()).await;
-                (activity, receipt.expect("signed up or waitlisted"))
+                (n, activity, receipt.expect("signed up or waitlisted"))
             })
         })
     });
-    let answers: Vec<(i32, BookingReceipt)> = join_all(attempts)
+    let answers: Vec<(usize, i32, BookingReceipt)> = join_all(attempts)
         .await
         .into_iter()
         .map(|joined| joined.expect("task"))
@@ -129,8 +129,8 @@ async fn sign_up_rush(engine: Engine) {
     let of = |id: i32| -> Vec<BookingReceipt> {
         answers
             .iter()
-            .filter(|(a, _)| *a == id)
-            .map(|(_, r)| r.clone())
+            .filter(|(_, a, _)| *a == id)
+            .map(|(_, _, r)| r.clone())
             .collect()
     };
     assert_filled(&of(breakout), 30);
@@ -150,6 +150,50 @@ async fn sign_up_rush(engine: Engine) {
         .expect("visit listed");
     assert_eq!((visit.capacity, visit.places_left), (Some(25), Some(0)));
     assert_eq!(visit.waitlisted, (SIGN_UPS - 25) as u64);
+
+    // Online, the full hybrid breakout is open: watching takes no place.
+    let viewer = register(&app, SIGN_UPS, "online").await.manage_token;
+    let receipt = bookings::book(db, &viewer, breakout, Utc::now())
+        .await
+        .expect("online sign-up");
+    assert_eq!(receipt.status, Status::Confirmed);
+    // Someone with a place switches to online: they keep the breakout,
+    // online, and their place in the room is offered to the first in line.
+    let (holder, _, _) = answers
+        .iter()
+        .find(|(_, a, r)| *a == breakout && r.status == Status::Confirmed)
+        .expect("a place holder");
+    service::update(
+        db,
+        settings,
+        &people[*holder].manage_token,
+        &form(*holder, "online"),
+        Utc::now(),
+    )
+    .await
+    .expect("switched to online");
+    let session = sessions(&app)
+        .await
+        .into_iter()
+        .find(|s| s.id == breakout)
+        .expect("breakout listed");
+    assert_eq!(
+        session.places_left,
+        Some(0),
+        "the freed place is held for the offer"
+    );
+    assert_eq!(session.waitlisted, (SIGN_UPS - 30 - 1) as u64);
+    let (first_in_line, _, _) = answers
+        .iter()
+        .find(|(_, a, r)| *a == breakout && r.waitlist_position == Some(1))
+        .expect("first in line");
+    assert_eq!(
+        emails_to(&app, *first_in_line)
+            .await
+            .last()
+            .map(String::as_str),
+        Some("activity_offer")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -232,8 +276,8 @@ async fn choices_follow_the_rules(engine: Engine) {
         .collect();
     assert_eq!(
         left(BREAKOUT, &session_places),
-        Some(29),
-        "only the online participant still holds a place"
+        Some(30),
+        "taking part online in a hybrid session takes no in-person place"
     );
     assert_eq!(
         left(VISIT, &visit_places),

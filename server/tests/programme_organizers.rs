@@ -112,13 +112,28 @@ async fn organizers_shape_the_programme(engine: Engine) {
         last_email_to(&app, 3).await.as_deref(),
         Some("activity_offer")
     );
+    organize::save_activity(
+        db,
+        settings,
+        "ikp-2025",
+        Some(id),
+        &workshop("", "13:00"),
+        now,
+    )
+    .await
+    .expect("limit lifted");
+    assert_eq!(
+        last_email_to(&app, 3).await.as_deref(),
+        Some("activity_offer"),
+        "without a limit everyone waiting is offered a place"
+    );
 
     organize::save_activity(
         db,
         settings,
         "ikp-2025",
         Some(id),
-        &workshop("3", "13:30"),
+        &workshop("", "13:30"),
         now,
     )
     .await
@@ -147,7 +162,7 @@ async fn organizers_shape_the_programme(engine: Engine) {
         .find(|s| s.id == id)
         .expect("still listed");
     assert!(listed.cancelled);
-    assert_eq!((listed.places_left, listed.waitlisted), (Some(3), 0));
+    assert_eq!((listed.capacity, listed.waitlisted), (None, 0));
     assert!(matches!(
         bookings::book(db, &people[0], id, now).await,
         Err(ServiceError::Conflict("error-activity-cancelled"))

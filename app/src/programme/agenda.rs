@@ -17,7 +17,7 @@ use crate::{
     registration::{emails::local_time, entity::registration, model::Status, service},
 };
 use chrono::{DateTime, Utc};
-use sea_orm::{prelude::*, QueryOrder, Set};
+use sea_orm::{prelude::*, QueryOrder, Set, TransactionTrait};
 use std::collections::HashMap;
 
 /// What the owner of the secret link `token` may choose and has chosen.
@@ -84,7 +84,8 @@ pub async fn my_programme(
                 capacity.map(|limit| counts.left(limit)),
                 counts.waitlisted,
             ),
-            full: capacity.is_some_and(|limit| counts.left(limit) == 0),
+            full: capacity.is_some_and(|limit| counts.left(limit) == 0)
+                && participation.is_some_and(|p| bookings::takes_in_person_place(p, activity)),
             status: booking.map(|b| b.status),
             waitlist_position,
             offer_deadline: booking
@@ -160,12 +161,8 @@ pub async fn renew_feed(
     if registration.status == Status::Cancelled {
         return Err(ServiceError::Conflict("error-registration-cancelled"));
     }
-    calendar_feed::Entity::update_many()
-        .col_expr(calendar_feed::Column::RevokedAt, Expr::value(now))
-        .filter(calendar_feed::Column::RegistrationId.eq(registration.id))
-        .filter(calendar_feed::Column::RevokedAt.is_null())
-        .exec(db)
-        .await?;
+    let txn = db.begin().await?;
+    revoke_feeds(&txn, registration.id, now).await?;
     let feed_token = secrets::new_token();
     calendar_feed::ActiveModel {
         token_hash: Set(secrets::hash_token(&feed_token)),
@@ -173,9 +170,25 @@ pub async fn renew_feed(
         created_at: Set(now),
         revoked_at: Set(None),
     }
-    .insert(db)
+    .insert(&txn)
     .await?;
+    txn.commit().await?;
     Ok(feed_url(settings, &feed_token))
+}
+
+/// Stops every subscription address of a registration.
+pub(crate) async fn revoke_feeds(
+    txn: &impl ConnectionTrait,
+    registration_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    calendar_feed::Entity::update_many()
+        .col_expr(calendar_feed::Column::RevokedAt, Expr::value(now))
+        .filter(calendar_feed::Column::RegistrationId.eq(registration_id))
+        .filter(calendar_feed::Column::RevokedAt.is_null())
+        .exec(txn)
+        .await?;
+    Ok(())
 }
 
 /// The subscription address of a feed token.

@@ -6,7 +6,7 @@
 
 use super::{
     entity::{activity, booking},
-    model::BookingReceipt,
+    model::{BookingReceipt, Mode},
     queue::ActivityQueue,
     rules::{self, Chosen, Slot},
 };
@@ -52,7 +52,12 @@ pub async fn book(
     }
     let chosen: Vec<Chosen> = chosen.into_iter().map(|(_, choice)| choice).collect();
     rules::fits_with(activity.kind, &slot(&activity), &chosen).map_err(ServiceError::Refused)?;
-    let place = line(&txn, activity.id).await?.place(limit(&activity));
+    let in_person = takes_in_person_place(participation, &activity);
+    let place = if in_person {
+        line(&txn, activity.id).await?.place(limit(&activity))
+    } else {
+        Place::Confirmed
+    };
     let (status, waitlist_seq, waitlist_position) = match place {
         Place::Confirmed => (Status::Confirmed, None, None),
         Place::Waitlisted { seq, position } => (Status::Waitlisted, Some(seq), Some(position)),
@@ -62,6 +67,7 @@ pub async fn book(
         activity_id: Set(activity.id),
         registration_id: Set(registration.id),
         status: Set(status),
+        in_person: Set(in_person),
         waitlist_seq: Set(waitlist_seq),
         offer_expires_at: Set(None),
         created_at: Set(now),
@@ -148,52 +154,77 @@ pub(crate) async fn release_ineligible(
         .await?;
     for current in bookings {
         let activity = find_activity(txn, event.id, current.activity_id).await?;
-        let allowed = participation
-            .is_some_and(|p| rules::may_choose(p, activity.kind, activity.mode).is_ok());
-        if !allowed {
-            release(txn, settings, event, &activity, &current, now).await?;
+        match participation {
+            Some(p) if rules::may_choose(p, activity.kind, activity.mode).is_ok() => {
+                if current.in_person && !takes_in_person_place(p, &activity) {
+                    attend_online(txn, settings, event, &activity, &current, now).await?;
+                }
+            }
+            _ => release(txn, settings, event, &activity, &current, now).await?,
         }
     }
     Ok(())
 }
 
-/// The waitlist worker's round for activities: expired offers pass on and
-/// free places are offered. Returns how many activities changed.
+/// The waitlist worker's round for activities: expired offers pass on and free places are offered. One activity's
+/// trouble is logged and does not hold up the others. Returns how many
+/// activities changed.
 pub async fn settle_waitlists(
     db: &DatabaseConnection,
     settings: &Settings,
     now: DateTime<Utc>,
 ) -> Result<usize, ServiceError> {
     let mut settled = 0;
-    let activities = activity::Entity::find()
-        .filter(activity::Column::Capacity.is_not_null())
+    let waiting = Booking::find()
+        .select_only()
+        .column(Column::ActivityId)
+        .distinct()
+        .inner_join(activity::Entity)
+        .filter(Column::Status.is_in([Status::Waitlisted, Status::Offered]))
+        .filter(activity::Column::CancelledAt.is_null())
+        .into_tuple::<i32>()
         .all(db)
         .await?;
-    for candidate in activities {
-        let has_expired = Booking::find()
-            .filter(Column::ActivityId.eq(candidate.id))
-            .filter(Column::Status.eq(Status::Offered))
-            .filter(Column::OfferExpiresAt.lte(now))
-            .count(db)
-            .await?
-            > 0;
-        let counts = counts(db, candidate.id).await?;
-        let offers = limit(&candidate).map_or(0, |limit| counts.offers_to_make(limit));
-        if !has_expired && offers == 0 {
-            continue;
+    for activity_id in waiting {
+        match settle(db, settings, activity_id, now).await {
+            Ok(true) => settled += 1,
+            Ok(false) => {}
+            Err(error) => tracing::error!(activity_id, %error, "activity waitlist not settled"),
         }
-        let txn = db.begin().await?;
-        let event = crate::events::service::lock(&txn, candidate.event_id).await?;
-        let activity = find_activity(&txn, event.id, candidate.id).await?;
-        waitlist::pass_on_expired(&txn, &ActivityQueue::new(settings, &event, &activity), now)
-            .await?;
-        txn.commit().await?;
-        settled += 1;
     }
     Ok(settled)
 }
 
-/// Places of every activity of an event by state, for the programme.
+async fn settle(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    activity_id: i32,
+    now: DateTime<Utc>,
+) -> Result<bool, ServiceError> {
+    let Some(candidate) = activity::Entity::find_by_id(activity_id).one(db).await? else {
+        return Ok(false);
+    };
+    let has_expired = Booking::find()
+        .filter(Column::ActivityId.eq(candidate.id))
+        .filter(Column::Status.eq(Status::Offered))
+        .filter(Column::OfferExpiresAt.lte(now))
+        .count(db)
+        .await?
+        > 0;
+    let counts = counts(db, candidate.id).await?;
+    let offers = limit(&candidate).map_or(counts.waitlisted, |limit| counts.offers_to_make(limit));
+    if !has_expired && offers == 0 {
+        return Ok(false);
+    }
+    let txn = db.begin().await?;
+    let event = crate::events::service::lock(&txn, candidate.event_id).await?;
+    let activity = find_activity(&txn, event.id, candidate.id).await?;
+    waitlist::pass_on_expired(&txn, &ActivityQueue::new(settings, &event, &activity), now).await?;
+    txn.commit().await?;
+    Ok(true)
+}
+
+/// In-person places of every activity of an event by state, for the programme.
 pub async fn counts_by_activity(
     db: &impl ConnectionTrait,
     event_id: i32,
@@ -205,6 +236,7 @@ pub async fn counts_by_activity(
         .column_as(Expr::col(Asterisk).count(), "count")
         .inner_join(activity::Entity)
         .filter(activity::Column::EventId.eq(event_id))
+        .filter(Column::InPerson.eq(true))
         .group_by(Column::ActivityId)
         .group_by(Column::Status)
         .into_tuple()
@@ -234,7 +266,7 @@ pub async fn waitlist_position(
     Ok(Some(ahead + 1))
 }
 
-/// Places of one activity by state.
+/// In-person places of one activity by state.
 pub async fn counts(
     db: &impl ConnectionTrait,
     activity_id: i32,
@@ -244,6 +276,7 @@ pub async fn counts(
         .column(Column::Status)
         .column_as(Expr::col(Asterisk).count(), "count")
         .filter(Column::ActivityId.eq(activity_id))
+        .filter(Column::InPerson.eq(true))
         .group_by(Column::Status)
         .into_tuple()
         .all(db)
@@ -281,6 +314,42 @@ async fn line(txn: &DatabaseTransaction, activity_id: i32) -> Result<Line, Servi
         counts: counts(txn, activity_id).await?,
         last_seq: last_seq.unwrap_or(0),
     })
+}
+
+/// Whether someone taking part as `participation` needs one of the
+/// activity's in-person places: online attendance never does.
+pub(super) fn takes_in_person_place(
+    participation: rules::Participation,
+    activity: &activity::Model,
+) -> bool {
+    participation == rules::Participation::InPerson && activity.mode != Mode::Online
+}
+
+/// Someone now taking part online keeps the (hybrid) session, online: their
+/// in-person place or place in line goes, and a freed place is offered.
+async fn attend_online(
+    txn: &DatabaseTransaction,
+    settings: &Settings,
+    event: &event::Model,
+    activity: &activity::Model,
+    current: &booking::Model,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    ActiveModel {
+        id: Set(current.id),
+        status: Set(Status::Confirmed),
+        in_person: Set(false),
+        waitlist_seq: Set(None),
+        offer_expires_at: Set(None),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .update(txn)
+    .await?;
+    if matches!(current.status, Status::Confirmed | Status::Offered) {
+        offer_free_places(txn, settings, event, activity, now).await?;
+    }
+    Ok(())
 }
 
 /// Offers an activity's free places to the head of its waitlist.

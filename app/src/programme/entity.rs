@@ -121,6 +121,10 @@ pub mod booking {
         pub activity_id: i32,
         pub registration_id: Uuid,
         pub status: Status,
+        /// Holds (or waits for) one of the in-person places. Taking part
+        /// online in a hybrid or online session never uses one: it is
+        /// always confirmed and not counted against the capacity.
+        pub in_person: bool,
         pub waitlist_seq: Option<i64>,
         pub offer_expires_at: Option<DateTimeUtc>,
         pub created_at: DateTimeUtc,

@@ -74,6 +74,9 @@ pub async fn save_activity(
         .one(&txn)
         .await?
         .ok_or(ServiceError::NotFound)?;
+    if current.cancelled_at.is_some() {
+        return Err(ServiceError::Conflict("error-activity-cancelled"));
+    }
     let counts = bookings::counts(&txn, current.id).await?;
     if let Some(limit) = valid.capacity {
         if !counts.fits_within(u64::try_from(limit).unwrap_or(0)) {

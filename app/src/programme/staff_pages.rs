@@ -361,7 +361,13 @@ fn ActivityEditor(
     let days: Vec<(String, String)> = programme
         .days
         .iter()
-        .map(|d| (d.clone(), d.clone()))
+        .map(|d| {
+            let label = d
+                .parse()
+                .map(|day| locale.date(day))
+                .unwrap_or_else(|_| d.clone());
+            (d.clone(), label)
+        })
         .collect();
     let text_field =
         move |name: &'static str, label: &'static str, value: String, kind: &'static str| {

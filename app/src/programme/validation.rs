@@ -154,7 +154,8 @@ pub fn validate(
                 starts_at,
                 ends_at,
                 streamed: !visit && mode != Mode::InPerson && form.streamed.is_some(),
-                capacity: if kind == ActivityKind::Plenary {
+                // Places are in the room: plenaries are for everyone, online sessions have no room.
+                capacity: if kind == ActivityKind::Plenary || mode == Mode::Online {
                     None
                 } else {
                     capacity

@@ -91,7 +91,14 @@ async fn write_groups(
             let (group, others): (Vec<_>, Vec<_>) =
                 arrived.drain(..).partition(|request| request.slug == slug);
             arrived = others;
-            write_group(&db, &settings, &slug, group).await;
+            // A group runs in a task of its own: should it panic, only its
+            // requests fail (their answer channels close) and the writer goes on.
+            let (db, settings) = (db.clone(), settings.clone());
+            let written =
+                tokio::spawn(async move { write_group(&db, &settings, &slug, group).await });
+            if let Err(error) = written.await {
+                tracing::error!(%error, "a group of registrations failed");
+            }
         }
     }
 }

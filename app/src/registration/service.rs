@@ -168,6 +168,7 @@ pub async fn cancel(
         waitlist::offer_free_places(&txn, settings, &event, now).await?;
     }
     bookings::release_ineligible(&txn, settings, &event, &cancelled, now).await?;
+    crate::programme::agenda::revoke_feeds(&txn, cancelled.id, now).await?;
     emails::queue(&txn, settings, Notice::Cancelled, &cancelled, &event, now).await?;
     txn.commit().await?;
     Ok(())
