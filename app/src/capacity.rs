@@ -2,6 +2,7 @@
 //! who gets a place, who waits, and how many waiting people get an offer
 //! when places free up. Offered places are held for the person offered.
 
+use crate::registration::model::Status;
 use serde::{Deserialize, Serialize};
 
 /// How the places of one capacity are taken right now.
@@ -39,6 +40,17 @@ impl PlaceCounts {
     /// How many people from the head of the waitlist get an offer now.
     pub fn offers_to_make(&self, limit: u64) -> u64 {
         self.left(limit).min(self.waitlisted)
+    }
+
+    /// Takes in one row of a count by state (cancelled places count for nothing).
+    pub fn record(&mut self, status: Status, count: i64) {
+        let count = u64::try_from(count).unwrap_or(0);
+        match status {
+            Status::Confirmed => self.confirmed = count,
+            Status::Offered => self.offered = count,
+            Status::Waitlisted => self.waitlisted = count,
+            Status::Cancelled => {}
+        }
     }
 
     /// Whether `limit` could be set without taking away a place already given.

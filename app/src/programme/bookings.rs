@@ -244,7 +244,10 @@ pub async fn counts_by_activity(
         .await?;
     let mut by_activity: HashMap<i32, PlaceCounts> = HashMap::new();
     for (activity_id, status, count) in rows {
-        add_count(by_activity.entry(activity_id).or_default(), status, count);
+        by_activity
+            .entry(activity_id)
+            .or_default()
+            .record(status, count);
     }
     Ok(by_activity)
 }
@@ -283,19 +286,9 @@ pub async fn counts(
         .await?;
     let mut counts = PlaceCounts::default();
     for (status, count) in rows {
-        add_count(&mut counts, status, count);
+        counts.record(status, count);
     }
     Ok(counts)
-}
-
-fn add_count(counts: &mut PlaceCounts, status: Status, count: i64) {
-    let count = u64::try_from(count).unwrap_or(0);
-    match status {
-        Status::Confirmed => counts.confirmed = count,
-        Status::Offered => counts.offered = count,
-        Status::Waitlisted => counts.waitlisted = count,
-        Status::Cancelled => {}
-    }
 }
 
 /// An activity's places as they stand under the lock, with its last

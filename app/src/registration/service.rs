@@ -204,13 +204,7 @@ pub async fn in_person_counts(
         .await?;
     let mut counts = PlaceCounts::default();
     for (status, count) in rows {
-        let count = u64::try_from(count).unwrap_or(0);
-        match status {
-            Status::Confirmed => counts.confirmed = count,
-            Status::Offered => counts.offered = count,
-            Status::Waitlisted => counts.waitlisted = count,
-            Status::Cancelled => {}
-        }
+        counts.record(status, count);
     }
     Ok(counts)
 }
