@@ -32,3 +32,84 @@ impl FieldErrors {
         self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
     }
 }
+
+/// A one-line text: trimmed, at most `max` characters, no control
+/// characters. Empty gives `None` (an error too when `required`).
+pub fn line(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: &str,
+    max: usize,
+    required: bool,
+) -> Option<String> {
+    checked(errors, field, value, max, required, |c| c.is_control())
+}
+
+/// A text of several lines: as `line`, with line breaks and tabs allowed.
+pub fn text(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: &str,
+    max: usize,
+    required: bool,
+) -> Option<String> {
+    checked(errors, field, value, max, required, |c| {
+        c.is_control() && !matches!(c, '\n' | '\r' | '\t')
+    })
+}
+
+fn checked(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: &str,
+    max: usize,
+    required: bool,
+    forbidden: impl Fn(char) -> bool,
+) -> Option<String> {
+    let value = value.trim();
+    if value.is_empty() {
+        if required {
+            errors.add(field, "error-required");
+        }
+        return None;
+    }
+    if value.chars().count() > max {
+        errors.add(field, "error-too-long");
+    } else if value.chars().any(forbidden) {
+        errors.add(field, "error-control-characters");
+    }
+    Some(value.to_owned())
+}
+
+/// The longest email address there is (RFC 5321).
+pub const EMAIL_MAX: usize = 254;
+
+/// A required email address, trimmed.
+#[cfg(feature = "ssr")]
+pub fn email(errors: &mut FieldErrors, field: &str, value: &str) -> Option<String> {
+    let value = value.trim();
+    if value.is_empty() {
+        errors.add(field, "error-required");
+        return None;
+    }
+    let valid = value.chars().count() <= EMAIL_MAX
+        && value.parse::<lettre::Address>().is_ok()
+        && value.contains('.');
+    if !valid {
+        errors.add(field, "error-email-invalid");
+    }
+    Some(value.to_owned())
+}
+
+/// A country as an ISO 3166-1 alpha-2 code of the list, upper-cased.
+pub fn country(errors: &mut FieldErrors, field: &str, value: &str) -> Option<String> {
+    let code = value.trim().to_ascii_uppercase();
+    if code.is_empty() {
+        errors.add(field, "error-required");
+        return None;
+    }
+    if !crate::i18n::COUNTRY_CODES.contains(&code.as_str()) {
+        errors.add(field, "error-country-invalid");
+    }
+    Some(code)
+}

@@ -4,7 +4,7 @@
 use app::{
     mail::{outbox, transport::Mailer},
     platform::state::AppState,
-    programme::bookings,
+    programme::queue,
     registration::waitlist,
 };
 use lettre::Address;
@@ -37,7 +37,7 @@ pub fn spawn(state: AppState, mailer: Mailer, sender: Address) -> Vec<JoinHandle
                 Ok(events) => tracing::info!(events, "waitlist offers updated"),
                 Err(error) => tracing::error!(%error, "waitlist round failed"),
             }
-            match bookings::settle_waitlists(&state.db, &state.settings, now).await {
+            match queue::settle_waitlists(&state.db, &state.settings, now).await {
                 Ok(0) => {}
                 Ok(activities) => tracing::info!(activities, "activity waitlist offers updated"),
                 Err(error) => tracing::error!(%error, "activity waitlist round failed"),

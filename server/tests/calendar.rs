@@ -6,7 +6,7 @@
 mod support;
 
 use app::{
-    programme::{bookings, entity::activity},
+    programme::{bookings, entity::activity, model::ActivityForm, organize},
     registration::model::RegistrationForm,
 };
 use chrono::Utc;
@@ -178,6 +178,46 @@ async fn calendars_parse_and_keep_their_uids(engine: Engine) {
     assert_eq!(after.2, "Europe/Amsterdam:20250515T110000");
     assert_eq!(after.3, "1");
     assert_eq!(before.3, "0");
+
+    // A place waited for is tentative; a session the organizers cancel
+    // stays in the agenda as cancelled, so calendar apps take it out.
+    let (db, settings) = (&app.state.db, &app.state.settings);
+    let full = ActivityForm {
+        kind: "workshop".into(),
+        title: "Evening clinic".into(),
+        mode: "in_person".into(),
+        day: "2025-05-16".into(),
+        starts: "19:00".into(),
+        ends: "20:00".into(),
+        capacity: "0".into(),
+        ..Default::default()
+    };
+    let clinic = organize::save_activity(db, settings, "ikp-2025", None, &full, Utc::now())
+        .await
+        .expect("added");
+    bookings::book(db, &token, clinic, Utc::now())
+        .await
+        .expect("waitlisted");
+    organize::cancel_activity(db, settings, "ikp-2025", breakout.id, Utc::now())
+        .await
+        .expect("cancelled");
+    let agenda = get(&app, &format!("/manage/{token}/agenda.ics"))
+        .await
+        .text()
+        .await
+        .expect("agenda");
+    let status_of = |title: &str| {
+        entries(&agenda)
+            .into_iter()
+            .find(|e| e.1 == title)
+            .map(|e| e.4)
+    };
+    assert_eq!(status_of("Evening clinic").as_deref(), Some("TENTATIVE"));
+    assert_eq!(
+        status_of("The resident portal (moved)").as_deref(),
+        Some("CANCELLED")
+    );
+    assert_eq!(python_reading(&agenda).len(), 5);
 
     assert_eq!(
         get(&app, "/manage/not-a-token/agenda.ics").await.status(),

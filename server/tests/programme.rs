@@ -11,6 +11,7 @@ use app::{
     programme::{
         bookings,
         model::{BookingReceipt, SessionView, VisitView},
+        queue,
         rules::Refusal,
     },
     registration::{
@@ -322,13 +323,13 @@ async fn activity_offers_pass_on(engine: Engine) {
         .await
         .contains(&"activity_offer".to_owned()));
 
-    bookings::settle_waitlists(db, settings, now + Duration::hours(47))
+    queue::settle_waitlists(db, settings, now + Duration::hours(47))
         .await
         .expect("round");
     assert!(!emails_to(&app, 26)
         .await
         .contains(&"activity_offer".to_owned()));
-    bookings::settle_waitlists(db, settings, now + Duration::hours(49))
+    queue::settle_waitlists(db, settings, now + Duration::hours(49))
         .await
         .expect("round");
     assert_eq!(

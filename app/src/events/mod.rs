@@ -9,3 +9,5 @@ pub mod calendar;
 pub mod entity;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod time_zone;

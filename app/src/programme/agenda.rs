@@ -66,6 +66,12 @@ pub async fn my_programme(
         };
         let counts = counts.get(&activity.id).copied().unwrap_or_default();
         let capacity = activity.capacity.map(|c| u64::try_from(c).unwrap_or(0));
+        let clash = booking.and_then(|_| {
+            all.iter()
+                .filter(|other| other.id != activity.id && mine.contains_key(&other.id))
+                .find(|other| bookings::slot(other).clashes_with(&bookings::slot(activity)))
+                .map(|other| other.title.clone())
+        });
         let waitlist_position = match booking {
             Some(booking) => bookings::waitlist_position(db, booking).await?,
             None => None,
@@ -92,6 +98,7 @@ pub async fn my_programme(
                 .and_then(|b| b.offer_expires_at)
                 .map(|at| local_time(locale, at, &event.timezone)),
             refusal,
+            clash,
         });
     }
     Ok(MyProgramme {
@@ -116,6 +123,7 @@ pub async fn event_calendar(
         &event,
         &event.title,
         &all,
+        &[],
         &rooms,
         &url,
         now,
@@ -196,7 +204,8 @@ pub fn feed_url(settings: &Settings, feed_token: &str) -> String {
     format!("{}/calendar/{feed_token}.ics", settings.public_url)
 }
 
-/// Plenaries open to them and the activities where they hold a place.
+/// Plenaries open to them, the activities where they hold or wait for a
+/// place, and those they had chosen that the organizers cancelled.
 async fn agenda_calendar(
     db: &DatabaseConnection,
     settings: &Settings,
@@ -205,21 +214,29 @@ async fn agenda_calendar(
     now: DateTime<Utc>,
 ) -> Result<String, ServiceError> {
     let participation = rules::participation(registration.attendance, registration.status);
-    let confirmed: Vec<i32> = active_bookings(db, registration.id)
+    let chosen: HashMap<i32, Status> = booking::Entity::find()
+        .filter(booking::Column::RegistrationId.eq(registration.id))
+        .order_by_asc(booking::Column::CreatedAt)
+        .all(db)
         .await?
         .into_iter()
-        .filter(|booking| booking.status == Status::Confirmed)
-        .map(|booking| booking.activity_id)
+        .map(|booking| (booking.activity_id, booking.status))
         .collect();
     let agenda: Vec<activity::Model> = activities(db, event.id)
         .await?
         .into_iter()
-        .filter(|activity| match activity.kind {
-            ActivityKind::Plenary => participation.is_some_and(|p| {
+        .filter(|activity| match (activity.kind, chosen.get(&activity.id)) {
+            (ActivityKind::Plenary, _) => participation.is_some_and(|p| {
                 rules::may_choose(p, ActivityKind::Breakout, activity.mode).is_ok()
             }),
-            _ => confirmed.contains(&activity.id),
+            (_, Some(Status::Cancelled)) => activity.cancelled_at.is_some(),
+            (_, status) => status.is_some(),
         })
+        .collect();
+    let tentative: Vec<i32> = chosen
+        .iter()
+        .filter(|(_, status)| matches!(status, Status::Waitlisted | Status::Offered))
+        .map(|(id, _)| *id)
         .collect();
     let rooms = rooms(db, event.id).await?;
     let url = format!("{}/events/{}/programme", settings.public_url, event.slug);
@@ -227,6 +244,7 @@ async fn agenda_calendar(
         event,
         &event.title,
         &agenda,
+        &tentative,
         &rooms,
         &url,
         now,

@@ -8,7 +8,7 @@ use super::{
     entity::{activity, booking},
     model::{BookingReceipt, Mode},
     queue::ActivityQueue,
-    rules::{self, Chosen, Slot},
+    rules::{self, Chosen, Refusal, Slot},
 };
 use crate::{
     capacity::{Line, Place, PlaceCounts},
@@ -23,7 +23,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::{
     prelude::*,
     sea_query::{Asterisk, Expr, ExprTrait},
-    DatabaseTransaction, QuerySelect, Set, TransactionTrait,
+    DatabaseTransaction, QuerySelect, Set,
 };
 use std::collections::HashMap;
 
@@ -154,74 +154,86 @@ pub(crate) async fn release_ineligible(
         .await?;
     for current in bookings {
         let activity = find_activity(txn, event.id, current.activity_id).await?;
-        match participation {
-            Some(p) if rules::may_choose(p, activity.kind, activity.mode).is_ok() => {
-                if current.in_person && !takes_in_person_place(p, &activity) {
-                    attend_online(txn, settings, event, &activity, &current, now).await?;
-                }
-            }
-            _ => release(txn, settings, event, &activity, &current, now).await?,
-        }
+        recheck(
+            txn,
+            settings,
+            event,
+            &activity,
+            &current,
+            participation,
+            now,
+        )
+        .await?;
     }
     Ok(())
 }
 
-/// The waitlist worker's round for activities: expired offers pass on and free places are offered. One activity's
-/// trouble is logged and does not hold up the others. Returns how many
-/// activities changed.
-pub async fn settle_waitlists(
-    db: &DatabaseConnection,
+/// After organizers changed an activity's kind or mode: gives up the
+/// bookings of those who may no longer hold one, and returns them with the
+/// reason, so that they can be told.
+pub(crate) async fn release_ineligible_holders(
+    txn: &DatabaseTransaction,
     settings: &Settings,
+    event: &event::Model,
+    activity: &activity::Model,
     now: DateTime<Utc>,
-) -> Result<usize, ServiceError> {
-    let mut settled = 0;
-    let waiting = Booking::find()
-        .select_only()
-        .column(Column::ActivityId)
-        .distinct()
-        .inner_join(activity::Entity)
-        .filter(Column::Status.is_in([Status::Waitlisted, Status::Offered]))
-        .filter(activity::Column::CancelledAt.is_null())
-        .into_tuple::<i32>()
-        .all(db)
+) -> Result<Vec<(registration::Model, Refusal)>, ServiceError> {
+    let holders = Booking::find()
+        .filter(Column::ActivityId.eq(activity.id))
+        .filter(Column::Status.ne(Status::Cancelled))
+        .find_also_related(registration::Entity)
+        .all(txn)
         .await?;
-    for activity_id in waiting {
-        match settle(db, settings, activity_id, now).await {
-            Ok(true) => settled += 1,
-            Ok(false) => {}
-            Err(error) => tracing::error!(activity_id, %error, "activity waitlist not settled"),
+    let mut released = Vec::new();
+    for (current, person) in holders {
+        let Some(person) = person else { continue };
+        let participation = rules::participation(person.attendance, person.status);
+        if let Recheck::Released(Some(refusal)) =
+            recheck(txn, settings, event, activity, &current, participation, now).await?
+        {
+            released.push((person, refusal));
         }
     }
-    Ok(settled)
+    Ok(released)
 }
 
-async fn settle(
-    db: &DatabaseConnection,
+/// What became of a booking whose holder or activity changed.
+enum Recheck {
+    Kept,
+    /// Given up; the rule that refused it, unless the registration ended.
+    Released(Option<Refusal>),
+}
+
+/// Keeps `current` if its holder, taking part as `participation`, may still
+/// hold it (an in-person place becomes an online one when they now take
+/// part online); gives it up otherwise.
+async fn recheck(
+    txn: &DatabaseTransaction,
     settings: &Settings,
-    activity_id: i32,
+    event: &event::Model,
+    activity: &activity::Model,
+    current: &booking::Model,
+    participation: Option<rules::Participation>,
     now: DateTime<Utc>,
-) -> Result<bool, ServiceError> {
-    let Some(candidate) = activity::Entity::find_by_id(activity_id).one(db).await? else {
-        return Ok(false);
+) -> Result<Recheck, ServiceError> {
+    let verdict = match participation {
+        None => Err(None),
+        Some(p) => rules::may_choose(p, activity.kind, activity.mode)
+            .map(|()| p)
+            .map_err(Some),
     };
-    let has_expired = Booking::find()
-        .filter(Column::ActivityId.eq(candidate.id))
-        .filter(Column::Status.eq(Status::Offered))
-        .filter(Column::OfferExpiresAt.lte(now))
-        .count(db)
-        .await?
-        > 0;
-    let counts = counts(db, candidate.id).await?;
-    let offers = limit(&candidate).map_or(counts.waitlisted, |limit| counts.offers_to_make(limit));
-    if !has_expired && offers == 0 {
-        return Ok(false);
+    match verdict {
+        Ok(p) => {
+            if current.in_person && !takes_in_person_place(p, activity) {
+                attend_online(txn, settings, event, activity, current, now).await?;
+            }
+            Ok(Recheck::Kept)
+        }
+        Err(refusal) => {
+            release(txn, settings, event, activity, current, now).await?;
+            Ok(Recheck::Released(refusal))
+        }
     }
-    let txn = db.begin().await?;
-    let event = crate::events::service::lock(&txn, candidate.event_id).await?;
-    let activity = find_activity(&txn, event.id, candidate.id).await?;
-    waitlist::pass_on_expired(&txn, &ActivityQueue::new(settings, &event, &activity), now).await?;
-    txn.commit().await?;
-    Ok(true)
 }
 
 /// In-person places of every activity of an event by state, for the programme.
@@ -390,7 +402,7 @@ pub(super) async fn cancel_booking(
     .await?)
 }
 
-async fn find_activity(
+pub(super) async fn find_activity(
     db: &impl ConnectionTrait,
     event_id: i32,
     activity_id: i32,

@@ -1,15 +1,15 @@
 //! The programme as iCalendar (RFC 5545): the event's whole programme, and
 //! a participant's own agenda. Every activity keeps one UID and counts its
 //! changes in SEQUENCE, so a calendar app updates an entry instead of adding
-//! a second; a cancelled activity stays in the file as STATUS:CANCELLED.
+//! a second; a cancelled activity stays in the file as STATUS:CANCELLED, and
+//! a place still waited for is TENTATIVE.
 
 use super::entity::activity;
-use crate::events::{calendar::escape_text, entity as event};
-use chrono::{DateTime, Offset, TimeZone, Utc};
+use crate::events::{calendar::escape_text, entity as event, time_zone::time_zone};
+use chrono::{DateTime, Utc};
 use ical::{
     generator::{Emitter, IcalCalendarBuilder, IcalEventBuilder},
     ical_param, ical_property,
-    parser::ical::component::{IcalTimeZone, IcalTimeZoneTransition, IcalTimeZoneTransitionType},
     property::Property,
 };
 use std::collections::HashMap;
@@ -17,11 +17,13 @@ use std::collections::HashMap;
 /// Where an activity happens, for the LOCATION line.
 pub type Places = HashMap<i32, String>;
 
-/// A calendar of `activities` named `name`; times in the event's zone.
+/// A calendar of `activities` named `name`; times in the event's zone. The
+/// activities in `tentative` are places waited for.
 pub fn programme_calendar(
     event: &event::Model,
     name: &str,
     activities: &[activity::Model],
+    tentative: &[i32],
     rooms: &Places,
     page_url: &str,
     now: DateTime<Utc>,
@@ -38,8 +40,10 @@ pub fn programme_calendar(
             "PT1H",
             ical_param!("VALUE", "DURATION")
         ));
-    if let Some(first) = activities.first() {
-        calendar = calendar.add_tz(time_zone(&zone, first.starts_at));
+    let first = activities.iter().map(|a| a.starts_at).min();
+    let last = activities.iter().map(|a| a.ends_at).max();
+    if let (Some(first), Some(last)) = (first, last) {
+        calendar = calendar.add_tz(time_zone(&zone, first, last));
     }
     for activity in activities {
         let local = |at: DateTime<Utc>| {
@@ -68,6 +72,8 @@ pub fn programme_calendar(
         description.push_str(page_url);
         let status = if activity.cancelled_at.is_some() {
             "CANCELLED"
+        } else if tentative.contains(&activity.id) {
+            "TENTATIVE"
         } else {
             "CONFIRMED"
         };
@@ -90,28 +96,4 @@ pub fn programme_calendar(
         calendar = calendar.add_event(vevent);
     }
     calendar.build().generate()
-}
-
-/// The zone's definition as it stands at `at` (the event's days): one
-/// offset, named, which is what the entries in the file need.
-fn time_zone(zone: &chrono_tz::Tz, at: DateTime<Utc>) -> IcalTimeZone {
-    let offset = zone.offset_from_utc_datetime(&at.naive_utc());
-    let seconds = offset.fix().local_minus_utc();
-    let formatted = format!(
-        "{}{:02}{:02}",
-        if seconds < 0 { '-' } else { '+' },
-        seconds.abs() / 3600,
-        seconds.abs() % 3600 / 60
-    );
-    let mut standard = IcalTimeZoneTransition::new(IcalTimeZoneTransitionType::STANDARD);
-    standard.properties = vec![
-        ical_property!("DTSTART", "19700101T000000"),
-        ical_property!("TZOFFSETFROM", formatted.clone()),
-        ical_property!("TZOFFSETTO", formatted),
-        ical_property!("TZNAME", offset.to_string()),
-    ];
-    let mut definition = IcalTimeZone::new();
-    definition.properties = vec![ical_property!("TZID", zone.name())];
-    definition.transitions = vec![standard];
-    definition
 }

@@ -222,6 +222,9 @@ fn Choice(choice: ChoiceView, token: String, action: ServerAction<ChangeChoice>)
             {choice.places.clone().map(|places| view! { <p class="places">{places}</p> })}
             {standing.map(|text| view! { <p class="standing"><strong>{text}</strong></p> })}
             {choice.refusal.clone().map(|text| view! { <p class="hint" data-testid="refusal">{text}</p> })}
+            {choice.clash.clone().map(|title| view! {
+                <p class="notice" data-testid="clash">{locale.t_with("choice-clash", &[("title", title.into())])}</p>
+            })}
             {(!buttons.is_empty()).then(|| view! {
                 <ActionForm action attr:class="pick-actions">
                     <input type="hidden" name="token" value=token.clone() />

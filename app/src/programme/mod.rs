@@ -2,6 +2,7 @@
 //! participants' sign-ups with their waitlists, and who may choose what.
 
 pub mod choices;
+pub mod directory_pages;
 pub mod model;
 pub mod page;
 pub mod rules;
@@ -16,11 +17,13 @@ pub mod calendar;
 #[cfg(feature = "ssr")]
 pub mod demo;
 #[cfg(feature = "ssr")]
+pub mod directory;
+#[cfg(feature = "ssr")]
 pub mod entity;
 #[cfg(feature = "ssr")]
 pub mod organize;
 #[cfg(feature = "ssr")]
-mod queue;
+pub mod queue;
 #[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]

@@ -79,7 +79,7 @@ pub struct BookingReceipt {
 }
 
 /// Someone who speaks in a session.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct SpeakerView {
     pub name: String,
@@ -163,6 +163,8 @@ pub struct ChoiceView {
     pub offer_deadline: Option<String>,
     /// Why they cannot choose it, in their language; `None` if they can.
     pub refusal: Option<String>,
+    /// Another of their choices it now overlaps (the organizers moved one).
+    pub clash: Option<String>,
 }
 
 /// A participant's programme: what they may choose and what they chose.
@@ -202,6 +204,9 @@ pub struct ActivityForm {
     pub transport: String,
     #[serde(default)]
     pub what_to_bring: String,
+    /// Speaker ids in the order they are listed; ticked boxes of `speakers[]`.
+    #[serde(default)]
+    pub speakers: Vec<String>,
 }
 
 /// One activity in the organizers' programme list.
@@ -236,7 +241,7 @@ pub struct StaffProgramme {
     pub days: Vec<String>,
     /// (id, name).
     pub rooms: Vec<(i32, String)>,
-    /// (name, organisation, country).
-    pub speakers: Vec<(String, String, String)>,
+    /// (id, who).
+    pub speakers: Vec<(i32, SpeakerView)>,
     pub activities: Vec<StaffActivity>,
 }

@@ -1,18 +1,18 @@
 //! What organizers do to the programme: add and change sessions and site
-//! visits (capacity included), cancel them, add rooms and speakers, and list
-//! who signed up. Changes run under the event's lock; a raised capacity
-//! offers its places to the waitlist, and the people signed up hear of a
-//! change or a cancellation by email.
+//! visits (capacity and speakers included), cancel them, and list who signed
+//! up. Changes run under the event's lock; a raised capacity offers its
+//! places to the waitlist; people signed up hear of a change or a
+//! cancellation by email, and those a new kind or mode shuts out lose their
+//! place and are told why.
 
 use super::{
-    bookings,
-    entity::{activity, booking, room, speaker},
-    model::{ActivityForm, SignUpRow, StaffActivity, StaffProgramme},
-    validation::{validate, MAX_TITLE},
+    bookings, directory,
+    entity::{activity, activity_speaker, booking},
+    model::{ActivityForm, SignUpRow, SpeakerView, StaffActivity, StaffProgramme},
+    validation::validate,
 };
 use crate::{
     events::{entity as event, service as events},
-    forms::FieldErrors,
     platform::{error::ServiceError, state::Settings},
     registration::{
         emails::{self, Notice},
@@ -21,7 +21,8 @@ use crate::{
     },
 };
 use chrono::{DateTime, Utc};
-use sea_orm::{prelude::*, QueryOrder, Set, TransactionTrait};
+use sea_orm::{prelude::*, DatabaseTransaction, QueryOrder, Set, TransactionTrait};
+use std::collections::HashMap;
 
 /// Adds a session or visit (`id` none) or changes one. Lowering a capacity
 /// below the places given is refused with the numbers; raising it offers
@@ -37,12 +38,17 @@ pub async fn save_activity(
     let event_id = events::find(db, slug).await?.id;
     let txn = db.begin().await?;
     let event = events::lock(&txn, event_id).await?;
-    let rooms: Vec<i32> = room_list(&txn, event.id)
+    let rooms: Vec<i32> = directory::rooms(&txn, event.id)
         .await?
-        .into_iter()
+        .iter()
         .map(|r| r.id)
         .collect();
-    let valid = validate(form, &event, &rooms).map_err(ServiceError::Invalid)?;
+    let speakers: Vec<i32> = directory::speakers(&txn, event.id)
+        .await?
+        .iter()
+        .map(|s| s.id)
+        .collect();
+    let valid = validate(form, &event, &rooms, &speakers).map_err(ServiceError::Invalid)?;
     let mut row = activity::ActiveModel {
         event_id: Set(event.id),
         kind: Set(valid.kind),
@@ -66,6 +72,7 @@ pub async fn save_activity(
         row.sequence = Set(0);
         row.created_at = Set(now);
         let created = row.insert(&txn).await?;
+        name_speakers(&txn, created.id, &valid.speakers).await?;
         txn.commit().await?;
         return Ok(created.id);
     };
@@ -94,6 +101,18 @@ pub async fn save_activity(
     row.id = Set(current.id);
     row.sequence = Set(current.sequence + 1);
     let updated = row.update(&txn).await?;
+    name_speakers(&txn, updated.id, &valid.speakers).await?;
+    if current.kind != updated.kind || current.mode != updated.mode {
+        let released =
+            bookings::release_ineligible_holders(&txn, settings, &event, &updated, now).await?;
+        for (person, reason) in released {
+            let notice = Notice::ActivityReleased {
+                title: updated.title.clone(),
+                reason,
+            };
+            emails::queue(&txn, settings, notice, &person, &event, now).await?;
+        }
+    }
     bookings::offer_free_places(&txn, settings, &event, &updated, now).await?;
     if moved {
         let notice = Notice::ActivityChanged {
@@ -157,65 +176,6 @@ pub async fn cancel_activity(
     Ok(())
 }
 
-/// Adds a room to the event; its name is required.
-pub async fn add_room(db: &DatabaseConnection, slug: &str, name: &str) -> Result<(), ServiceError> {
-    let event = events::find(db, slug).await?;
-    let name = required(name, "name")?;
-    room::ActiveModel {
-        event_id: Set(event.id),
-        name: Set(name),
-        directions: Set(None),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(())
-}
-
-/// Adds a speaker to the event.
-pub async fn add_speaker(
-    db: &DatabaseConnection,
-    slug: &str,
-    name: &str,
-    organisation: &str,
-    country: &str,
-) -> Result<(), ServiceError> {
-    let event = events::find(db, slug).await?;
-    let name = required(name, "speaker_name")?;
-    let organisation = required(organisation, "speaker_organisation")?;
-    let country = country.trim().to_uppercase();
-    if !crate::i18n::COUNTRY_CODES.contains(&country.as_str()) {
-        return Err(ServiceError::Invalid(FieldErrors::single(
-            "speaker_country",
-            "error-country-invalid",
-        )));
-    }
-    speaker::ActiveModel {
-        event_id: Set(event.id),
-        name: Set(name),
-        organisation: Set(organisation),
-        country: Set(country),
-        bio: Set(None),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(())
-}
-
-fn required(value: &str, field: &str) -> Result<String, ServiceError> {
-    let value = value.trim();
-    if value.is_empty() || value.chars().count() > MAX_TITLE {
-        let key = if value.is_empty() {
-            "error-required"
-        } else {
-            "error-too-long"
-        };
-        return Err(ServiceError::Invalid(FieldErrors::single(field, key)));
-    }
-    Ok(value.to_owned())
-}
-
 /// The programme as organizers edit it.
 pub async fn staff_programme(
     db: &DatabaseConnection,
@@ -229,21 +189,37 @@ pub async fn staff_programme(
         .order_by_asc(activity::Column::Title)
         .all(db)
         .await?;
-    let speakers = speaker::Entity::find()
-        .filter(speaker::Column::EventId.eq(event.id))
-        .order_by_asc(speaker::Column::Name)
-        .all(db)
+    let speakers = directory::speakers(db, event.id)
         .await?
         .into_iter()
-        .map(|s| (s.name, s.organisation, s.country))
+        .map(|s| {
+            let person = SpeakerView {
+                name: s.name,
+                organisation: s.organisation,
+                country: s.country,
+            };
+            (s.id, person)
+        })
         .collect();
+    let mut named: HashMap<i32, Vec<String>> = HashMap::new();
+    for link in activity_speaker::Entity::find()
+        .filter(activity_speaker::Column::ActivityId.is_in(activities.iter().map(|a| a.id)))
+        .order_by_asc(activity_speaker::Column::Position)
+        .all(db)
+        .await?
+    {
+        named
+            .entry(link.activity_id)
+            .or_default()
+            .push(link.speaker_id.to_string());
+    }
     let days = event
         .starts_on
         .iter_days()
         .take_while(|day| *day <= event.ends_on)
         .map(|day| day.to_string())
         .collect();
-    let rooms = room_list(db, event.id)
+    let rooms = directory::rooms(db, event.id)
         .await?
         .into_iter()
         .map(|r| (r.id, r.name))
@@ -258,7 +234,10 @@ pub async fn staff_programme(
                 confirmed: counts.confirmed,
                 offered: counts.offered,
                 waitlisted: counts.waitlisted,
-                form: form_of(&event, &activity),
+                form: ActivityForm {
+                    speakers: named.remove(&activity.id).unwrap_or_default(),
+                    ..form_of(&event, &activity)
+                },
             }
         })
         .collect();
@@ -332,18 +311,33 @@ fn form_of(event: &event::Model, activity: &activity::Model) -> ActivityForm {
         meeting_point: activity.meeting_point.clone().unwrap_or_default(),
         transport: activity.transport.clone().unwrap_or_default(),
         what_to_bring: activity.what_to_bring.clone().unwrap_or_default(),
+        speakers: Vec::new(),
     }
 }
 
-async fn room_list(
-    db: &impl ConnectionTrait,
-    event_id: i32,
-) -> Result<Vec<room::Model>, ServiceError> {
-    Ok(room::Entity::find()
-        .filter(room::Column::EventId.eq(event_id))
-        .order_by_asc(room::Column::Name)
-        .all(db)
-        .await?)
+/// Names `speakers`, in this order, as the activity's speakers.
+async fn name_speakers(
+    txn: &DatabaseTransaction,
+    activity_id: i32,
+    speakers: &[i32],
+) -> Result<(), ServiceError> {
+    activity_speaker::Entity::delete_many()
+        .filter(activity_speaker::Column::ActivityId.eq(activity_id))
+        .exec(txn)
+        .await?;
+    let links =
+        speakers
+            .iter()
+            .zip(0..)
+            .map(|(speaker_id, position)| activity_speaker::ActiveModel {
+                activity_id: Set(activity_id),
+                speaker_id: Set(*speaker_id),
+                position: Set(position),
+            });
+    activity_speaker::Entity::insert_many(links)
+        .exec(txn)
+        .await?;
+    Ok(())
 }
 
 /// Emails everyone holding, offered or waiting for a place in the activity.

@@ -2,7 +2,7 @@
 //! (`crate::waitlist`) sees them: kept on the activity's bookings.
 
 use super::{
-    bookings::{cancel_booking, counts, limit},
+    bookings::{self, cancel_booking, counts, limit},
     entity::{activity, booking},
 };
 use crate::{
@@ -14,10 +14,10 @@ use crate::{
         entity::registration,
         model::Status,
     },
-    waitlist::PlaceQueue,
+    waitlist::{self, PlaceQueue},
 };
 use chrono::{DateTime, Utc};
-use sea_orm::{prelude::*, DatabaseTransaction, QueryOrder, QuerySelect, Set};
+use sea_orm::{prelude::*, DatabaseTransaction, QueryOrder, QuerySelect, Set, TransactionTrait};
 
 use booking::{ActiveModel, Column, Entity as Booking};
 
@@ -135,4 +135,62 @@ impl PlaceQueue for ActivityQueue<'_> {
         };
         self.tell(txn, &withdrawn, notice, now).await
     }
+}
+
+/// The waitlist worker's round for activities: expired offers pass on and
+/// free places are offered. One activity's trouble is logged and does not
+/// hold up the others. Returns how many activities changed.
+pub async fn settle_waitlists(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    now: DateTime<Utc>,
+) -> Result<usize, ServiceError> {
+    let mut settled = 0;
+    let waiting = Booking::find()
+        .select_only()
+        .column(Column::ActivityId)
+        .distinct()
+        .inner_join(activity::Entity)
+        .filter(Column::Status.is_in([Status::Waitlisted, Status::Offered]))
+        .filter(activity::Column::CancelledAt.is_null())
+        .into_tuple::<i32>()
+        .all(db)
+        .await?;
+    for activity_id in waiting {
+        match settle(db, settings, activity_id, now).await {
+            Ok(true) => settled += 1,
+            Ok(false) => {}
+            Err(error) => tracing::error!(activity_id, %error, "activity waitlist not settled"),
+        }
+    }
+    Ok(settled)
+}
+
+async fn settle(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    activity_id: i32,
+    now: DateTime<Utc>,
+) -> Result<bool, ServiceError> {
+    let Some(candidate) = activity::Entity::find_by_id(activity_id).one(db).await? else {
+        return Ok(false);
+    };
+    let has_expired = Booking::find()
+        .filter(Column::ActivityId.eq(candidate.id))
+        .filter(Column::Status.eq(Status::Offered))
+        .filter(Column::OfferExpiresAt.lte(now))
+        .count(db)
+        .await?
+        > 0;
+    let counts = counts(db, candidate.id).await?;
+    let offers = limit(&candidate).map_or(counts.waitlisted, |limit| counts.offers_to_make(limit));
+    if !has_expired && offers == 0 {
+        return Ok(false);
+    }
+    let txn = db.begin().await?;
+    let event = crate::events::service::lock(&txn, candidate.event_id).await?;
+    let activity = bookings::find_activity(&txn, event.id, candidate.id).await?;
+    waitlist::pass_on_expired(&txn, &ActivityQueue::new(settings, &event, &activity), now).await?;
+    txn.commit().await?;
+    Ok(true)
 }

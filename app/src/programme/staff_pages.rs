@@ -2,7 +2,10 @@
 //! their sign-ups, a form to add or change one, rooms and speakers, the
 //! sign-up list of one activity and its CSV downloads.
 
-use super::model::{ActivityForm, SignUpRow, StaffActivity, StaffProgramme, THEMES};
+use super::{
+    directory_pages::{DirectoryActions, RoomsAndSpeakers},
+    model::{ActivityForm, SignUpRow, StaffActivity, StaffProgramme, THEMES},
+};
 use crate::{
     i18n::use_locale,
     layout::{error_message, ErrorNotice},
@@ -101,37 +104,6 @@ pub async fn cancel_activity(slug: String, activity: i32) -> Result<(), ServerFn
     Ok(())
 }
 
-#[server]
-pub async fn add_room(slug: String, name: String) -> Result<(), ServerFnError> {
-    use crate::staff::{pages::staff_member, roles::Capability};
-    let (state, _) = staff_member(Capability::ManageEvents)
-        .await
-        .map_err(|e| e.into_server_error())?;
-    super::organize::add_room(&state.db, &slug, &name)
-        .await
-        .map_err(|e| e.into_server_error())?;
-    leptos_axum::redirect(&format!("/staff/events/{slug}/programme"));
-    Ok(())
-}
-
-#[server]
-pub async fn add_speaker(
-    slug: String,
-    name: String,
-    organisation: String,
-    country: String,
-) -> Result<(), ServerFnError> {
-    use crate::staff::{pages::staff_member, roles::Capability};
-    let (state, _) = staff_member(Capability::ManageEvents)
-        .await
-        .map_err(|e| e.into_server_error())?;
-    super::organize::add_speaker(&state.db, &slug, &name, &organisation, &country)
-        .await
-        .map_err(|e| e.into_server_error())?;
-    leptos_axum::redirect(&format!("/staff/events/{slug}/programme"));
-    Ok(())
-}
-
 /// `/staff/events/:slug/programme`: every session and visit, and forms to add.
 #[component]
 pub fn StaffProgrammePage() -> impl IntoView {
@@ -139,10 +111,9 @@ pub fn StaffProgrammePage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
     let save = ServerAction::<SaveActivity>::new();
-    let room = ServerAction::<AddRoom>::new();
-    let speaker = ServerAction::<AddSpeaker>::new();
+    let directory = DirectoryActions::default();
     let data = Resource::new(
-        move || (slug(), room.version().get() + speaker.version().get()),
+        move || (slug(), directory.version()),
         |(slug, _)| get_staff_programme(slug),
     );
     view! {
@@ -158,7 +129,7 @@ pub fn StaffProgrammePage() -> impl IntoView {
                         <ActivityTable slug=programme.event_slug.clone() activities=programme.activities.clone() />
                         <h2>{locale.t("staff-activity-new")}</h2>
                         <ActivityEditor programme=programme.clone() id=None values=ActivityForm::default() action=save />
-                        <RoomsAndSpeakers programme room speaker />
+                        <RoomsAndSpeakers programme actions=directory />
                     }
                     .into_any(),
                     Err(error) => view! { <StaffDenied message=error_message(locale, &error) /> }.into_any(),
@@ -427,57 +398,21 @@ fn ActivityEditor(
             {text_field("meeting_point", "visit-meeting-point", values.meeting_point.clone(), "text")}
             {text_field("transport", "visit-transport", values.transport.clone(), "text")}
             {text_field("what_to_bring", "visit-bring", values.what_to_bring.clone(), "text")}
+            <fieldset class="field">
+                <legend>{locale.t("staff-activity-speakers")}</legend>
+                {error("speakers")}
+                {programme.speakers.iter().map(|(id, person)| {
+                    let field = format!("a-speaker-{id}");
+                    let checked = values.speakers.contains(&id.to_string());
+                    view! {
+                        <div class="checkbox">
+                            <input id=field.clone() type="checkbox" name="form[speakers][]" value=id.to_string() checked=checked />
+                            <label for=field>{format!("{} ({})", person.name, person.organisation)}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </fieldset>
             <button type="submit" class="button">{locale.t("staff-activity-save")}</button>
-        </ActionForm>
-    }
-}
-
-#[component]
-fn RoomsAndSpeakers(
-    programme: StaffProgramme,
-    room: ServerAction<AddRoom>,
-    speaker: ServerAction<AddSpeaker>,
-) -> impl IntoView {
-    let locale = use_locale();
-    let (room_slug, speaker_slug) = (programme.event_slug.clone(), programme.event_slug.clone());
-    let failure = move |value: Option<Result<(), ServerFnError>>| match value {
-        Some(Err(error)) => Some(view! { <ErrorNotice message=error_message(locale, &error) /> }),
-        _ => None,
-    };
-    view! {
-        <h2>{locale.t("staff-rooms")}</h2>
-        <ul>{programme.rooms.iter().map(|(_, name)| view! { <li>{name.clone()}</li> }).collect_view()}</ul>
-        {move || failure(room.value().get())}
-        <ActionForm action=room attr:class="form inline-form">
-            <input type="hidden" name="slug" value=room_slug />
-            <label for="r-name">{locale.t("staff-room-name")}</label>
-            <input id="r-name" name="name" type="text" />
-            <button type="submit" class="button">{locale.t("staff-room-add")}</button>
-        </ActionForm>
-        <h2>{locale.t("staff-speakers")}</h2>
-        <ul>
-            {programme.speakers.iter().map(|(name, organisation, country)| view! {
-                <li>{format!("{name} ({organisation}, {})", locale.country_name(country))}</li>
-            }).collect_view()}
-        </ul>
-        {move || failure(speaker.value().get())}
-        <ActionForm action=speaker attr:class="form">
-            <input type="hidden" name="slug" value=speaker_slug />
-            <div class="field">
-                <label for="s-name">{locale.t("field-name")}</label>
-                <input id="s-name" name="name" type="text" />
-            </div>
-            <div class="field">
-                <label for="s-organisation">{locale.t("field-organisation")}</label>
-                <input id="s-organisation" name="organisation" type="text" />
-            </div>
-            <div class="field">
-                <label for="s-country">{locale.t("field-country")}</label>
-                <select id="s-country" name="country">
-                    {locale.countries().into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
-                </select>
-            </div>
-            <button type="submit" class="button">{locale.t("staff-speaker-add")}</button>
         </ActionForm>
     }
 }

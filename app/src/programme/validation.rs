@@ -24,14 +24,17 @@ pub struct ValidActivity {
     pub meeting_point: Option<String>,
     pub transport: Option<String>,
     pub what_to_bring: Option<String>,
+    /// Speaker ids, each once, in the order given.
+    pub speakers: Vec<i32>,
 }
 
-/// Checks an activity form against the event (its days and zone) and its
-/// rooms; reports every problem at once.
+/// Checks an activity form against the event (its days and zone), its
+/// rooms and its speakers; reports every problem at once.
 pub fn validate(
     form: &ActivityForm,
     event: &event::Model,
     rooms: &[i32],
+    speakers: &[i32],
 ) -> Result<ValidActivity, FieldErrors> {
     let mut errors = FieldErrors::default();
     let kind = match form.kind.as_str() {
@@ -97,6 +100,19 @@ pub fn validate(
             id
         }
     };
+    let mut named = Vec::new();
+    for speaker in &form.speakers {
+        match speaker
+            .trim()
+            .parse::<i32>()
+            .ok()
+            .filter(|id| speakers.contains(id))
+        {
+            Some(id) if !named.contains(&id) => named.push(id),
+            Some(_) => {}
+            None => errors.add("speakers", "error-choose-from-list"),
+        }
+    }
     let day = form
         .day
         .trim()
@@ -163,6 +179,7 @@ pub fn validate(
                 meeting_point: meeting_point.filter(|_| visit),
                 transport: transport.filter(|_| visit),
                 what_to_bring: what_to_bring.filter(|_| visit),
+                speakers: named,
             })
         }
         _ => Err(errors),
@@ -188,17 +205,19 @@ mod tests {
             ends: "12:00".into(),
             streamed: Some("on".into()),
             capacity: "30".into(),
+            speakers: vec!["7".into()],
             ..Default::default()
         }
     }
 
     #[test]
     fn a_good_breakout_is_placed_in_the_event_zone() {
-        let valid = validate(&breakout(), &event(), &[3]).expect("valid");
+        let valid = validate(&breakout(), &event(), &[3], &[7]).expect("valid");
         assert_eq!(valid.starts_at.to_rfc3339(), "2025-05-15T08:45:00+00:00");
         assert_eq!(valid.capacity, Some(30));
         assert_eq!(valid.room_id, Some(3));
         assert!(valid.streamed);
+        assert_eq!(valid.speakers, [7]);
     }
 
     #[test]
@@ -210,10 +229,13 @@ mod tests {
             day: "2025-05-20".into(),
             starts: "25:00".into(),
             capacity: "-1".into(),
+            speakers: vec!["7".into(), "8".into()],
             ..breakout()
         };
-        let errors = validate(&form, &event(), &[3]).expect_err("invalid");
-        for field in ["kind", "title", "room", "day", "starts", "capacity"] {
+        let errors = validate(&form, &event(), &[3], &[7]).expect_err("invalid");
+        for field in [
+            "kind", "title", "room", "day", "starts", "capacity", "speakers",
+        ] {
             assert!(errors.get(field).is_some(), "{field} reported");
         }
     }
@@ -224,7 +246,7 @@ mod tests {
             ends: "10:45".into(),
             ..breakout()
         };
-        let errors = validate(&form, &event(), &[3]).expect_err("invalid");
+        let errors = validate(&form, &event(), &[3], &[7]).expect_err("invalid");
         assert_eq!(errors.get("ends"), Some("error-ends-before-start"));
     }
 
@@ -236,7 +258,7 @@ mod tests {
             meeting_point: "Main entrance".into(),
             ..breakout()
         };
-        let valid = validate(&visit, &event(), &[3]).expect("valid");
+        let valid = validate(&visit, &event(), &[3], &[7]).expect("valid");
         assert_eq!(
             (valid.mode, valid.room_id, valid.streamed),
             (Mode::InPerson, None, false)
@@ -247,7 +269,9 @@ mod tests {
             ..breakout()
         };
         assert_eq!(
-            validate(&plenary, &event(), &[3]).expect("valid").capacity,
+            validate(&plenary, &event(), &[3], &[7])
+                .expect("valid")
+                .capacity,
             None
         );
     }

@@ -49,6 +49,12 @@ pub enum Notice {
     ActivityCancelled {
         title: String,
     },
+    /// An activity they signed up for changed so that it is no longer open
+    /// to them; their sign-up ended for the reason given.
+    ActivityReleased {
+        title: String,
+        reason: crate::programme::rules::Refusal,
+    },
 }
 
 impl Notice {
@@ -63,6 +69,7 @@ impl Notice {
             Notice::ActivityOfferExpired { .. } => "activity_offer_expired",
             Notice::ActivityChanged { .. } => "activity_changed",
             Notice::ActivityCancelled { .. } => "activity_cancelled",
+            Notice::ActivityReleased { .. } => "activity_released",
         }
     }
 }
@@ -269,6 +276,19 @@ fn content(
                 locale.t_with("email-activity-cancelled-subject", &args),
                 vec![
                     locale.t_with("email-activity-cancelled-body", &args),
+                    locale.t("email-manage-intro"),
+                ],
+            )
+        }
+        Notice::ActivityReleased { title, reason } => {
+            let args = [
+                ("title", title.as_str().into()),
+                ("reason", reason.message(locale).into()),
+            ];
+            (
+                locale.t_with("email-activity-released-subject", &args),
+                vec![
+                    locale.t_with("email-activity-released-body", &args),
                     locale.t("email-manage-intro"),
                 ],
             )

@@ -1,11 +1,13 @@
 //! What makes a registration acceptable. Plain functions, no I/O.
 
 use super::model::{Attendance, RegistrationForm};
-use crate::{forms::FieldErrors, i18n::Locale, i18n::COUNTRY_CODES};
+use crate::{
+    forms::{self, FieldErrors},
+    i18n::Locale,
+};
 
 const SHORT_TEXT_MAX: usize = 200;
 const LONG_TEXT_MAX: usize = 1000;
-const EMAIL_MAX: usize = 254;
 
 /// A registration that passed validation, trimmed and normalised.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,19 +33,8 @@ pub fn validate(form: &RegistrationForm) -> Result<ValidRegistration, FieldError
     let organisation = required_line(&mut errors, "organisation", &form.organisation);
     let job_function = required_line(&mut errors, "function", &form.function);
 
-    let email = form.email.trim().to_owned();
-    if email.is_empty() {
-        errors.add("email", "error-required");
-    } else if email.chars().count() > EMAIL_MAX || !is_email(&email) {
-        errors.add("email", "error-email-invalid");
-    }
-
-    let country = form.country.trim().to_ascii_uppercase();
-    if country.is_empty() {
-        errors.add("country", "error-required");
-    } else if !COUNTRY_CODES.contains(&country.as_str()) {
-        errors.add("country", "error-country-invalid");
-    }
+    let email = forms::email(&mut errors, "email", &form.email).unwrap_or_default();
+    let country = forms::country(&mut errors, "country", &form.country).unwrap_or_default();
 
     let attendance = Attendance::from_code(&form.attendance);
     if attendance.is_none() {
@@ -82,32 +73,11 @@ pub fn validate(form: &RegistrationForm) -> Result<ValidRegistration, FieldError
 }
 
 fn required_line(errors: &mut FieldErrors, field: &str, value: &str) -> String {
-    let value = value.trim();
-    if value.is_empty() {
-        errors.add(field, "error-required");
-    } else if value.chars().count() > SHORT_TEXT_MAX {
-        errors.add(field, "error-too-long");
-    } else if value.chars().any(char::is_control) {
-        errors.add(field, "error-control-characters");
-    }
-    value.to_owned()
+    forms::line(errors, field, value, SHORT_TEXT_MAX, true).unwrap_or_default()
 }
 
 fn optional_text(errors: &mut FieldErrors, field: &str, value: &str) -> Option<String> {
-    let value = value.trim();
-    if value.chars().count() > LONG_TEXT_MAX {
-        errors.add(field, "error-too-long");
-    } else if value
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
-    {
-        errors.add(field, "error-control-characters");
-    }
-    (!value.is_empty()).then(|| value.to_owned())
-}
-
-fn is_email(value: &str) -> bool {
-    value.parse::<lettre::Address>().is_ok() && value.contains('.')
+    forms::text(errors, field, value, LONG_TEXT_MAX, false)
 }
 
 #[cfg(test)]
