@@ -6,6 +6,7 @@ pub mod events;
 pub mod forms;
 pub mod i18n;
 pub mod layout;
+pub mod library;
 pub mod programme;
 pub mod registration;
 pub mod staff;

@@ -282,3 +282,22 @@ staff-remove = Remove
 staff-activity-speakers = Speakers
 error-room-in-use = Sessions still take place in this room. Give them another room first, then remove it.
 activity-sign-up-hint = Registered? Choose sessions and book a site visit through the link in your confirmation email.
+
+## Library
+email-library-received-subject = We received your practice “{ $title }”
+email-library-received-body = Thank you for sharing “{ $title }” with the library. A moderator will review it; we will email you when it is published or if changes are needed.
+email-library-changes-subject = Changes asked for “{ $title }”
+email-library-changes-body = A moderator read “{ $title }” and asks you for a few changes before it is published:
+email-library-published-subject = “{ $title }” is published
+email-library-published-body = “{ $title }” is now in the public library. Thank you for sharing what your organisation learned.
+email-library-rejected-subject = “{ $title }” will not be published
+email-library-rejected-body = A moderator read “{ $title }” and decided not to publish it, for this reason:
+email-library-follow = Through the link below you can follow your practice and, while it is under review, change it.
+email-library-action = Follow your practice
+error-file-too-large = The file is larger than 3 MB. Make it smaller (for example save the PDF for the web) or leave it out.
+error-file-type = This file type is not accepted. Send a PDF, DOCX, PPTX, ODT, ODP, PNG or JPEG file that opens normally.
+error-file-empty = The file is empty.
+error-theme-required = Choose at least one theme.
+error-practice-closed = This practice can no longer be changed through this link.
+error-practice-step = That step is not possible for this practice now. Reload the page to see where it stands.
+error-note-required = Write a note for the submitter: what to change, or why.

@@ -282,3 +282,22 @@ staff-remove = Verwijderen
 staff-activity-speakers = Sprekers
 error-room-in-use = Er vinden nog sessies plaats in deze zaal. Geef ze eerst een andere zaal en verwijder haar daarna.
 activity-sign-up-hint = Geregistreerd? Kies sessies en boek een locatiebezoek via de link in uw bevestigingsmail.
+
+## Library
+email-library-received-subject = We hebben uw praktijk „{ $title }” ontvangen
+email-library-received-body = Dank u voor het delen van „{ $title }” met de bibliotheek. Een moderator bekijkt het; we mailen u als het gepubliceerd is of als er iets moet veranderen.
+email-library-changes-subject = Wijzigingen gevraagd voor „{ $title }”
+email-library-changes-body = Een moderator heeft „{ $title }” gelezen en vraagt u om een paar wijzigingen voordat het gepubliceerd wordt:
+email-library-published-subject = „{ $title }” is gepubliceerd
+email-library-published-body = „{ $title }” staat nu in de openbare bibliotheek. Dank u voor het delen van wat uw organisatie heeft geleerd.
+email-library-rejected-subject = „{ $title }” wordt niet gepubliceerd
+email-library-rejected-body = Een moderator heeft „{ $title }” gelezen en besloten het niet te publiceren, om deze reden:
+email-library-follow = Via de link hieronder volgt u uw praktijk en kunt u die wijzigen zolang ze wordt beoordeeld.
+email-library-action = Uw praktijk volgen
+error-file-too-large = Het bestand is groter dan 3 MB. Maak het kleiner (sla de pdf bijvoorbeeld op voor het web) of laat het weg.
+error-file-type = Dit bestandstype wordt niet aanvaard. Stuur een pdf-, docx-, pptx-, odt-, odp-, png- of jpeg-bestand dat normaal opent.
+error-file-empty = Het bestand is leeg.
+error-theme-required = Kies minstens één thema.
+error-practice-closed = Deze praktijk kan niet meer via deze link worden gewijzigd.
+error-practice-step = Die stap is nu niet mogelijk voor deze praktijk. Laad de pagina opnieuw om te zien hoe ze ervoor staat.
+error-note-required = Schrijf een toelichting voor de indiener: wat er moet veranderen, of waarom.

@@ -2,7 +2,10 @@
 //! the event's days and zone, times and capacity, every problem at once.
 
 use super::model::{ActivityForm, ActivityKind, Mode, THEMES};
-use crate::{events::entity as event, forms::FieldErrors};
+use crate::{
+    events::entity as event,
+    forms::{self, FieldErrors},
+};
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 
 pub(super) const MAX_TITLE: usize = 200;
@@ -56,30 +59,17 @@ pub fn validate(
     if mode.is_none() {
         errors.add("mode", "error-choose-from-list");
     }
-    let text = |errors: &mut FieldErrors, field: &str, value: &str, max: usize, required: bool| {
-        let value = value.trim();
-        if value.is_empty() {
-            if required {
-                errors.add(field, "error-required");
-            }
-            return None;
-        }
-        if value.chars().count() > max {
-            errors.add(field, "error-too-long");
-        }
-        Some(value.to_owned())
-    };
-    let title = text(&mut errors, "title", &form.title, MAX_TITLE, true);
-    let summary = text(&mut errors, "summary", &form.summary, MAX_TEXT, false);
-    let meeting_point = text(
+    let title = forms::line(&mut errors, "title", &form.title, MAX_TITLE, true);
+    let summary = forms::text(&mut errors, "summary", &form.summary, MAX_TEXT, false);
+    let meeting_point = forms::line(
         &mut errors,
         "meeting_point",
         &form.meeting_point,
         MAX_TITLE,
         false,
     );
-    let transport = text(&mut errors, "transport", &form.transport, MAX_TITLE, false);
-    let what_to_bring = text(
+    let transport = forms::line(&mut errors, "transport", &form.transport, MAX_TITLE, false);
+    let what_to_bring = forms::text(
         &mut errors,
         "what_to_bring",
         &form.what_to_bring,

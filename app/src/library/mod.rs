@@ -1,0 +1,20 @@
+//! The best-practice library: practices that reception organisations submit,
+//! moderators review, and everyone reads.
+
+pub mod model;
+pub mod rules;
+
+#[cfg(feature = "ssr")]
+pub mod emails;
+#[cfg(feature = "ssr")]
+pub mod entity;
+#[cfg(feature = "ssr")]
+pub mod files;
+#[cfg(feature = "ssr")]
+pub mod markdown;
+#[cfg(feature = "ssr")]
+pub mod moderation;
+#[cfg(feature = "ssr")]
+pub mod service;
+#[cfg(feature = "ssr")]
+pub mod validation;

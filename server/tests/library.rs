@@ -1,0 +1,292 @@
+//! The library's submissions and moderation on SQLite and PostgreSQL: a
+//! file and a form are refused together and nothing is stored; a file is
+//! kept once by its content; moderation follows its rules, records every
+//! step and tells the submitter; a published practice stays public while a
+//! new revision is reviewed.
+
+mod support;
+
+use app::{
+    i18n::Locale,
+    library::{
+        entity::{practice, revision, step},
+        files::MAX_FILE_BYTES,
+        model::PracticeForm,
+        moderation::{moderate, Moderator},
+        rules::{Review, Step},
+        service::{self, Upload},
+    },
+    mail::outbox,
+    platform::error::ServiceError,
+};
+use chrono::Utc;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use support::{Engine, TestApp};
+
+fn form(title: &str) -> PracticeForm {
+    PracticeForm {
+        title: title.into(),
+        summary: "Residents find information in their own language.".into(),
+        description: "## What we did\n\nWe built an app **with** residents.".into(),
+        organisation: "COA".into(),
+        country: "NL".into(),
+        themes: vec!["digital_self_reliance".into()],
+        event: "ikp-2025".into(),
+        contact_name: "Amira Haddad".into(),
+        contact_email: "amira@example.org".into(),
+        contact_public: None,
+        licence: String::new(),
+    }
+}
+
+/// A small whole PDF, padded to `size` bytes.
+fn pdf(size: usize) -> Vec<u8> {
+    let mut content = b"%PDF-1.4\n".to_vec();
+    let end = b"\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
+    content.resize(size - end.len(), b' ');
+    content.extend_from_slice(end);
+    content
+}
+
+fn upload(name: &str, content: Vec<u8>) -> Option<Upload> {
+    Some(Upload {
+        name: name.into(),
+        content,
+    })
+}
+
+fn stored_files(app: &TestApp) -> usize {
+    let root = app.state.settings.data_dir.join("files");
+    std::fs::read_dir(&root)
+        .map(|folders| {
+            folders
+                .flatten()
+                .map(|folder| std::fs::read_dir(folder.path()).map_or(0, |f| f.count()))
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+async fn last_email_kind(app: &TestApp) -> Option<String> {
+    outbox::entity::Entity::find()
+        .filter(outbox::entity::Column::Recipient.eq("amira@example.org"))
+        .order_by_desc(outbox::entity::Column::Id)
+        .one(&app.state.db)
+        .await
+        .expect("outbox")
+        .map(|m| m.kind)
+}
+
+async fn submissions_check_files_and_forms_together(engine: Engine) {
+    let app = support::start(engine, |_| {}).await;
+    let (db, settings) = (&app.state.db, &app.state.settings);
+    let now = Utc::now();
+    let submit = |form: PracticeForm, file: Option<Upload>| async move {
+        service::submit(db, settings, &form, file, Locale::En, now).await
+    };
+
+    let html = b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".to_vec();
+    let mut program = b"MZ\x90\x00\x03\x00\x00\x00".to_vec();
+    program.resize(4096, 0);
+    let refused = [
+        (upload("slides.pdf", html), "error-file-type"),
+        (upload("report.pdf", program), "error-file-type"),
+        (
+            upload("cut.pdf", pdf(2048)[..1000].to_vec()),
+            "error-file-type",
+        ),
+        (
+            upload("big.pdf", pdf(MAX_FILE_BYTES + 1)),
+            "error-file-too-large",
+        ),
+    ];
+    for (file, key) in refused {
+        let result = submit(
+            PracticeForm {
+                title: String::new(),
+                ..form("x")
+            },
+            file,
+        )
+        .await;
+        let Err(ServiceError::Invalid(errors)) = result else {
+            panic!("expected field errors, got {result:?}");
+        };
+        assert_eq!(errors.get("file"), Some(key));
+        assert_eq!(
+            errors.get("title"),
+            Some("error-required"),
+            "form checked too"
+        );
+    }
+    assert_eq!(practice::Entity::find().count(db).await.expect("count"), 0);
+    assert_eq!(stored_files(&app), 0, "nothing stored on refusal");
+
+    let first = submit(form("Resident app"), upload("app.pdf", pdf(MAX_FILE_BYTES)))
+        .await
+        .expect("exactly 3 MB is taken");
+    submit(
+        form("Same file again"),
+        upload("copy.pdf", pdf(MAX_FILE_BYTES)),
+    )
+    .await
+    .expect("taken");
+    assert_eq!(stored_files(&app), 1, "one file for one content");
+    assert_eq!(
+        last_email_kind(&app).await.as_deref(),
+        Some("library_received")
+    );
+    let stored = service::by_link(db, &first.token)
+        .await
+        .expect("follow link");
+    assert_eq!((stored.id, stored.review), (first.id, Review::Submitted));
+    let revision = revision::Entity::find_by_id(stored.latest_revision_id)
+        .one(db)
+        .await
+        .expect("query")
+        .expect("revision");
+    assert_eq!(revision.file_name.as_deref(), Some("app.pdf"));
+    assert_eq!(revision.licence, "cc-by-4.0");
+    assert!(!revision.contact_public);
+}
+
+async fn moderation_follows_its_rules(engine: Engine) {
+    let app = support::start(engine, |_| {}).await;
+    let (db, settings) = (&app.state.db, &app.state.settings);
+    let now = Utc::now();
+    let moderator = Moderator {
+        staff_id: 1,
+        name: "Mo Moderator".into(),
+    };
+    let submitted = service::submit(
+        db,
+        settings,
+        &form("Well-being monitor"),
+        None,
+        Locale::En,
+        now,
+    )
+    .await
+    .expect("submitted");
+    let take = |step: Step, note: &'static str| {
+        let moderator = moderator.clone();
+        async move { moderate(db, settings, &moderator, submitted.id, step, note, now).await }
+    };
+
+    assert!(matches!(
+        take(Step::RequestChanges, " ").await,
+        Err(ServiceError::Invalid(_))
+    ));
+    assert!(matches!(
+        take(Step::Submit, "").await,
+        Err(ServiceError::Forbidden)
+    ));
+    take(Step::RequestChanges, "Please add the results of the pilot.")
+        .await
+        .expect("changes asked");
+    assert_eq!(
+        last_email_kind(&app).await.as_deref(),
+        Some("library_changes_requested")
+    );
+    assert!(matches!(
+        take(Step::Publish, "").await,
+        Err(ServiceError::Conflict("error-practice-step"))
+    ));
+    service::revise(
+        db,
+        settings,
+        &submitted.token,
+        &form("Well-being monitor, with results"),
+        None,
+        now,
+    )
+    .await
+    .expect("resubmitted");
+    take(Step::Publish, "").await.expect("published");
+    assert_eq!(
+        last_email_kind(&app).await.as_deref(),
+        Some("library_published")
+    );
+    let published = service::by_link(db, &submitted.token)
+        .await
+        .expect("practice");
+    assert_eq!(published.review, Review::Published);
+    let public_revision = published.published_revision_id.expect("public");
+
+    service::revise(
+        db,
+        settings,
+        &submitted.token,
+        &form("Well-being monitor, 2026"),
+        None,
+        now,
+    )
+    .await
+    .expect("new revision");
+    let under_review = service::by_link(db, &submitted.token)
+        .await
+        .expect("practice");
+    assert_eq!(under_review.review, Review::Submitted);
+    assert_eq!(
+        under_review.published_revision_id,
+        Some(public_revision),
+        "the published revision stays public during review"
+    );
+    take(Step::Reject, "Not a practice from reception.")
+        .await
+        .expect("rejected");
+    assert!(matches!(
+        service::revise(db, settings, &submitted.token, &form("Again"), None, now).await,
+        Err(ServiceError::Conflict("error-practice-closed"))
+    ));
+    let steps: Vec<(String, Option<String>)> = step::Entity::find()
+        .filter(step::Column::PracticeId.eq(submitted.id))
+        .order_by_asc(step::Column::Id)
+        .all(db)
+        .await
+        .expect("steps")
+        .into_iter()
+        .map(|s| (s.action, s.note))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("submit".into(), None),
+            (
+                "request_changes".into(),
+                Some("Please add the results of the pilot.".into())
+            ),
+            ("submit".into(), None),
+            ("publish".into(), None),
+            ("submit".into(), None),
+            (
+                "reject".into(),
+                Some("Not a practice from reception.".into())
+            ),
+        ]
+    );
+    assert!(matches!(
+        service::by_link(db, "not-a-link").await,
+        Err(ServiceError::NotFound)
+    ));
+}
+
+#[tokio::test]
+async fn submissions_check_files_and_forms_together_on_sqlite() {
+    submissions_check_files_and_forms_together(Engine::Sqlite).await;
+}
+
+#[tokio::test]
+async fn submissions_check_files_and_forms_together_on_postgres() {
+    submissions_check_files_and_forms_together(Engine::Postgres).await;
+}
+
+#[tokio::test]
+async fn moderation_follows_its_rules_on_sqlite() {
+    moderation_follows_its_rules(Engine::Sqlite).await;
+}
+
+#[tokio::test]
+async fn moderation_follows_its_rules_on_postgres() {
+    moderation_follows_its_rules(Engine::Postgres).await;
+}
