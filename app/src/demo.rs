@@ -13,7 +13,7 @@ pub const DEMO_SLUG: &str = "ikp-2025";
 
 /// Seeds the demo event into a database that has no events; an existing
 /// database is left as it is. Returns whether anything was added.
-pub async fn seed(db: &impl ConnectionTrait) -> Result<bool, ServiceError> {
+pub async fn seed(db: &DatabaseConnection) -> Result<bool, ServiceError> {
     if entity::Entity::find().count(db).await? > 0 {
         return Ok(false);
     }
@@ -71,5 +71,6 @@ pub async fn seed(db: &impl ConnectionTrait) -> Result<bool, ServiceError> {
     .insert(db)
     .await?;
     crate::programme::demo::seed(db, &event).await?;
+    crate::library::demo::seed(db, event.id, Utc::now()).await?;
     Ok(true)
 }

@@ -21,6 +21,7 @@ pub fn Header() -> impl IntoView {
         <a class="skip-link" href="#main">{locale.t("skip-to-content")}</a>
         <header class="site-header">
             <a class="site-name" href="/">{locale.t("site-name")}</a>
+            <a class="site-link" href="/library">{locale.t("nav-library")}</a>
             <nav aria-label=locale.t("language-choice")>
                 <ul class="languages">
                     {Locale::ALL

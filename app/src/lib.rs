@@ -3,6 +3,7 @@
 
 pub mod capacity;
 pub mod events;
+pub mod form_fields;
 pub mod forms;
 pub mod i18n;
 pub mod layout;
@@ -80,6 +81,24 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/manage/:token")
                         view=registration::manage::ManagePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("/library") view=library::browse_page::LibraryPage ssr=SsrMode::Async />
+                    <Route path=path!("/library/submit") view=library::form_page::SubmitPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/library/follow/:token")
+                        view=library::follow_page::FollowPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("/library/:id") view=library::browse_page::PracticePage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/staff/library")
+                        view=library::moderation_pages::ModerationQueuePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/library/:id")
+                        view=library::moderation_pages::ReviewPage
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/staff/login") view=staff::pages::LoginPage ssr=SsrMode::Async />

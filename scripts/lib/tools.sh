@@ -42,6 +42,8 @@ ensure_test_tools() {
   python3 -c 'import aiosmtpd' 2>/dev/null || python3 -m pip install --quiet aiosmtpd
   # A second, independent iCalendar parser for the calendar tests.
   python3 -c 'import icalendar' 2>/dev/null || python3 -m pip install --quiet icalendar
+  # Validates the OpenAPI document against the OpenAPI 3.x schema.
+  python3 -c 'import openapi_spec_validator' 2>/dev/null || python3 -m pip install --quiet openapi-spec-validator
   (cd end2end && npm ci --no-audit --no-fund --loglevel=error)
 }
 

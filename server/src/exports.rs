@@ -24,13 +24,16 @@ pub async fn sign_ups(
 ) -> Result<Response, ApiError> {
     let locale = locale_from_headers(&headers);
     let rows = rows(&state, &headers, &slug, id, locale).await?;
-    let header = [
-        "field-name",
-        "field-email",
-        "field-organisation",
-        "field-country",
-        "staff-status",
-    ];
+    let header = translated(
+        locale,
+        &[
+            "field-name",
+            "field-email",
+            "field-organisation",
+            "field-country",
+            "staff-status",
+        ],
+    );
     let lines = rows.iter().map(|row| {
         vec![
             row.name.clone(),
@@ -40,7 +43,13 @@ pub async fn sign_ups(
             status_label(locale, row.status),
         ]
     });
-    csv_file(locale, &header, lines, &format!("{slug}-{id}-sign-ups"))
+    csv_file(
+        locale,
+        &header,
+        lines,
+        &format!("{slug}-{id}-sign-ups"),
+        PERSONAL,
+    )
 }
 
 /// `GET /staff/events/{slug}/activities/{id}/manifest.csv`: confirmed places only.
@@ -51,7 +60,10 @@ pub async fn manifest(
 ) -> Result<Response, ApiError> {
     let locale = locale_from_headers(&headers);
     let rows = rows(&state, &headers, &slug, id, locale).await?;
-    let header = ["field-name", "field-organisation", "field-country"];
+    let header = translated(
+        locale,
+        &["field-name", "field-organisation", "field-country"],
+    );
     let lines = rows
         .iter()
         .filter(|row| row.status == Status::Confirmed)
@@ -62,7 +74,13 @@ pub async fn manifest(
                 locale.country_name(&row.country),
             ]
         });
-    csv_file(locale, &header, lines, &format!("{slug}-{id}-manifest"))
+    csv_file(
+        locale,
+        &header,
+        lines,
+        &format!("{slug}-{id}-manifest"),
+        PERSONAL,
+    )
 }
 
 async fn rows(
@@ -97,18 +115,25 @@ fn cell(value: String) -> String {
     }
 }
 
-fn csv_file(
+/// Lists with personal data stay out of every cache.
+const PERSONAL: &str = "no-store";
+
+fn translated(locale: Locale, keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|key| locale.t(key)).collect()
+}
+
+/// A CSV download: `header`, then one row per line, cells kept as text.
+pub(crate) fn csv_file(
     locale: Locale,
-    header: &[&str],
+    header: &[String],
     lines: impl Iterator<Item = Vec<String>>,
     filename: &str,
+    cache_control: &str,
 ) -> Result<Response, ApiError> {
     let failed =
         |e: csv::Error| ApiError::from_service(ServiceError::Internal(format!("CSV: {e}")), locale);
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer
-        .write_record(header.iter().map(|key| locale.t(key)))
-        .map_err(failed)?;
+    writer.write_record(header).map_err(failed)?;
     for line in lines {
         writer
             .write_record(line.into_iter().map(cell))
@@ -124,7 +149,7 @@ fn csv_file(
                 header::CONTENT_DISPOSITION,
                 format!("attachment; filename=\"{filename}.csv\""),
             ),
-            (header::CACHE_CONTROL, "no-store".to_owned()),
+            (header::CACHE_CONTROL, cache_control.to_owned()),
         ],
         body,
     )

@@ -7,9 +7,11 @@ pub mod config;
 pub mod csrf;
 pub mod exports;
 pub mod language;
+pub mod library;
 pub mod workers;
 
 use app::{
+    library::search::LibraryIndex,
     mail::transport::Mailer,
     platform::{
         db,
@@ -19,10 +21,16 @@ use app::{
     registration::intake::Intake,
     shell, App,
 };
-use axum::{extract::DefaultBodyLimit, middleware, routing::get, Router};
+use axum::{
+    extract::DefaultBodyLimit,
+    middleware,
+    routing::{get, post},
+    Router,
+};
 use config::Config;
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{generate_route_list, LeptosRoutes};
+use library::upload::UPLOAD_BODY_LIMIT;
 use migrations::{Migrator, MigratorTrait};
 use std::{net::SocketAddr, sync::Arc};
 use tower_http::compression::CompressionLayer;
@@ -69,12 +77,15 @@ pub async fn prepare(
     let mailer = Mailer::new(config.smtp_url.as_deref(), &config.data_dir.join("mail"))
         .map_err(StartupError::Config)?;
     let settings = Arc::new(settings);
+    let library = LibraryIndex::new()?;
+    library.sync(&db).await?;
     let state = AppState {
         leptos_options,
         registrations: Intake::start(db.clone(), settings.clone()),
         db,
         settings,
         registration_limiter: Arc::new(RateLimiter::per_minute(config.registration_rate_limit)),
+        library,
     };
     Ok((state, mailer))
 }
@@ -100,6 +111,21 @@ pub fn router(state: AppState) -> Router {
             "/staff/events/{slug}/activities/{id}/manifest.csv",
             get(exports::manifest),
         )
+        .route(
+            "/library/submit",
+            post(library::submit_form).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
+        .route(
+            "/library/follow/{token}",
+            post(library::revise_form).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
+        .route("/library/{id}/files/{revision}", get(library::download))
+        .route(
+            "/staff/library/{id}/files/{revision}",
+            get(library::preview_download),
+        )
+        .route("/library/feed.atom", get(library::open_data::feed))
+        .route("/library/export.csv", get(library::open_data::export))
         .nest("/api/v1", api::router())
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))

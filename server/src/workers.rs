@@ -1,5 +1,6 @@
-//! Background work: delivering queued email and settling waitlists. Both
-//! pick up where they left off after a restart: their state is the database.
+//! Background work: delivering queued email, settling waitlists and keeping
+//! the library's search current with changes other instances made. All pick
+//! up where they left off after a restart: their state is the database.
 
 use app::{
     mail::{outbox, transport::Mailer},
@@ -13,6 +14,7 @@ use tokio::task::JoinHandle;
 
 const MAIL_INTERVAL: Duration = Duration::from_secs(1);
 const WAITLIST_INTERVAL: Duration = Duration::from_secs(5);
+const LIBRARY_INTERVAL: Duration = Duration::from_secs(30);
 
 pub fn spawn(state: AppState, mailer: Mailer, sender: Address) -> Vec<JoinHandle<()>> {
     let mail_state = state.clone();
@@ -24,6 +26,16 @@ pub fn spawn(state: AppState, mailer: Mailer, sender: Address) -> Vec<JoinHandle
                 outbox::deliver_due(&mail_state.db, &mailer, &sender, chrono::Utc::now()).await
             {
                 tracing::error!(%error, "mail delivery round failed");
+            }
+        }
+    });
+    let library_state = state.clone();
+    let library = tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(LIBRARY_INTERVAL);
+        loop {
+            ticks.tick().await;
+            if let Err(error) = library_state.library.sync(&library_state.db).await {
+                tracing::error!(%error, "library search update failed");
             }
         }
     });
@@ -45,5 +57,5 @@ pub fn spawn(state: AppState, mailer: Mailer, sender: Address) -> Vec<JoinHandle
             state.registration_limiter.forget_idle();
         }
     });
-    vec![mail, waitlist]
+    vec![mail, library, waitlist]
 }

@@ -21,51 +21,10 @@ use app::{
 };
 use chrono::Utc;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
-use support::{Engine, TestApp};
-
-fn form(title: &str) -> PracticeForm {
-    PracticeForm {
-        title: title.into(),
-        summary: "Residents find information in their own language.".into(),
-        description: "## What we did\n\nWe built an app **with** residents.".into(),
-        organisation: "COA".into(),
-        country: "NL".into(),
-        themes: vec!["digital_self_reliance".into()],
-        event: "ikp-2025".into(),
-        contact_name: "Amira Haddad".into(),
-        contact_email: "amira@example.org".into(),
-        contact_public: None,
-        licence: String::new(),
-    }
-}
-
-/// A small whole PDF, padded to `size` bytes.
-fn pdf(size: usize) -> Vec<u8> {
-    let mut content = b"%PDF-1.4\n".to_vec();
-    let end = b"\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
-    content.resize(size - end.len(), b' ');
-    content.extend_from_slice(end);
-    content
-}
-
-fn upload(name: &str, content: Vec<u8>) -> Option<Upload> {
-    Some(Upload {
-        name: name.into(),
-        content,
-    })
-}
-
-fn stored_files(app: &TestApp) -> usize {
-    let root = app.state.settings.data_dir.join("files");
-    std::fs::read_dir(&root)
-        .map(|folders| {
-            folders
-                .flatten()
-                .map(|folder| std::fs::read_dir(folder.path()).map_or(0, |f| f.count()))
-                .sum()
-        })
-        .unwrap_or(0)
-}
+use support::{
+    library::{form, pdf, stored_files, upload},
+    Engine, TestApp,
+};
 
 async fn last_email_kind(app: &TestApp) -> Option<String> {
     outbox::entity::Entity::find()
@@ -119,7 +78,15 @@ async fn submissions_check_files_and_forms_together(engine: Engine) {
             "form checked too"
         );
     }
-    assert_eq!(practice::Entity::find().count(db).await.expect("count"), 0);
+    assert_eq!(
+        practice::Entity::find()
+            .filter(practice::Column::Demo.eq(false))
+            .count(db)
+            .await
+            .expect("count"),
+        0,
+        "no practice besides the demo ones"
+    );
     assert_eq!(stored_files(&app), 0, "nothing stored on refusal");
 
     let first = submit(form("Resident app"), upload("app.pdf", pdf(MAX_FILE_BYTES)))

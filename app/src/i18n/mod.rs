@@ -91,6 +91,11 @@ impl Locale {
         LOCALES.lookup(&self.langid(), key)
     }
 
+    /// The message for `key`, if this language or the fallback has one.
+    pub fn t_opt(self, key: &str) -> Option<String> {
+        LOCALES.try_lookup(&self.langid(), key)
+    }
+
     /// The message for `key` with named arguments (numbers select plural forms).
     pub fn t_with(self, key: &str, args: &[(&'static str, Arg)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue> = args

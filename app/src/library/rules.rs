@@ -136,6 +136,13 @@ pub fn moderator_steps(current: Review, has_public_revision: bool) -> Vec<Step> 
     .collect()
 }
 
+/// Whether the public sees the practice: it has a published revision and
+/// was not withdrawn or taken down. A newer revision under review, or one
+/// rejected, leaves the published one in place.
+pub fn is_public(current: Review, has_published_revision: bool) -> bool {
+    has_published_revision && current != Review::Withdrawn
+}
+
 /// Whether the submitter's link still edits the practice.
 pub fn submitter_may_edit(current: Review) -> bool {
     next(current, Step::Submit).is_ok()
@@ -145,6 +152,15 @@ pub fn submitter_may_edit(current: Review) -> bool {
 mod tests {
     use super::*;
     use Review::*;
+
+    #[test]
+    fn a_published_revision_stays_public_until_withdrawn() {
+        assert!(!is_public(Submitted, false));
+        assert!(is_public(Published, true));
+        assert!(is_public(Submitted, true));
+        assert!(is_public(Rejected, true));
+        assert!(!is_public(Withdrawn, true));
+    }
 
     #[test]
     fn a_submission_is_published_after_review() {

@@ -297,7 +297,7 @@ async fn record_file(
     Ok(Some((stored.hash, stored.name)))
 }
 
-async fn write_revision(
+pub(super) async fn write_revision(
     txn: &DatabaseTransaction,
     practice: &practice::Model,
     id: Uuid,

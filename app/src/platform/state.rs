@@ -1,5 +1,5 @@
 use super::rate_limit::RateLimiter;
-use crate::registration::intake::Intake;
+use crate::{library::search::LibraryIndex, registration::intake::Intake};
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 use sea_orm::DatabaseConnection;
@@ -31,6 +31,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub registration_limiter: Arc<RateLimiter>,
     pub registrations: Intake,
+    /// Search of the public library.
+    pub library: LibraryIndex,
 }
 
 impl AppState {

@@ -2,164 +2,11 @@
 
 use super::model::RegistrationForm;
 use crate::{
+    form_fields::{Checkbox, CountrySelect, FieldMessage, TextArea, TextField},
     forms::FieldErrors,
     i18n::{use_locale, Locale},
 };
 use leptos::prelude::*;
-
-/// A list of everything to fix, linking to each field; announced when it appears.
-#[component]
-pub fn ErrorSummary(errors: Signal<FieldErrors>, problem: Signal<Option<String>>) -> impl IntoView {
-    let locale = use_locale();
-    let has_any = move || !errors.read().is_empty() || problem.read().is_some();
-    view! {
-        <Show when=has_any>
-            <div class="error-summary" role="alert" tabindex="-1" data-testid="error-summary">
-                <h2>{locale.t("error-summary-title")}</h2>
-                <ul>
-                    {move || problem.get().map(|key| view! { <li>{locale.t(&key)}</li> })}
-                    {move || {
-                        errors
-                            .get()
-                            .iter()
-                            .map(|(field, key)| {
-                                let href = format!("#f-{field}");
-                                let label = locale.t(&format!("field-{}", field.replace('_', "-")));
-                                let message = locale.t(key);
-                                view! {
-                                    <li>
-                                        <a href=href>{format!("{label}: {message}")}</a>
-                                    </li>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </ul>
-            </div>
-        </Show>
-    }
-}
-
-/// The message next to a field, when it has one.
-#[component]
-fn FieldMessage(field: &'static str, errors: Signal<FieldErrors>) -> impl IntoView {
-    let locale = use_locale();
-    move || {
-        errors.read().get(field).map(|key| {
-            view! {
-                <p class="field-error" id=format!("f-{field}-error")>
-                    <span class="visually-hidden">{locale.t("error-prefix")} " "</span>
-                    {locale.t(key)}
-                </p>
-            }
-        })
-    }
-}
-
-fn label_key(field: &str) -> String {
-    format!("field-{}", field.replace('_', "-"))
-}
-
-/// `aria-describedby` for a field: its hint and, when present, its error.
-fn described_by(
-    field: &'static str,
-    errors: Signal<FieldErrors>,
-    hint: bool,
-) -> impl Fn() -> Option<String> {
-    move || {
-        let mut ids = Vec::new();
-        if hint {
-            ids.push(format!("f-{field}-hint"));
-        }
-        if errors.read().get(field).is_some() {
-            ids.push(format!("f-{field}-error"));
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    }
-}
-
-#[component]
-fn TextField(
-    field: &'static str,
-    value: String,
-    errors: Signal<FieldErrors>,
-    #[prop(default = "text")] input_type: &'static str,
-    #[prop(default = "off")] autocomplete: &'static str,
-    #[prop(default = true)] required: bool,
-) -> impl IntoView {
-    let locale = use_locale();
-    view! {
-        <div class="field" class:has-error=move || errors.read().get(field).is_some()>
-            <label for=format!("f-{field}")>
-                {locale.t(&label_key(field))}
-                {(!required).then(|| view! { <span class="optional">" " {locale.t("optional")}</span> })}
-            </label>
-            <FieldMessage field errors />
-            <input
-                id=format!("f-{field}")
-                name=format!("form[{field}]")
-                type=input_type
-                value=value
-                autocomplete=autocomplete
-                aria-required=required.then_some("true")
-                aria-invalid=move || errors.read().get(field).map(|_| "true")
-                aria-describedby=described_by(field, errors, false)
-            />
-        </div>
-    }
-}
-
-#[component]
-fn TextArea(
-    field: &'static str,
-    value: String,
-    errors: Signal<FieldErrors>,
-    hint: String,
-) -> impl IntoView {
-    let locale = use_locale();
-    view! {
-        <div class="field" class:has-error=move || errors.read().get(field).is_some()>
-            <label for=format!("f-{field}")>
-                {locale.t(&label_key(field))}
-                <span class="optional">" " {locale.t("optional")}</span>
-            </label>
-            <p class="hint" id=format!("f-{field}-hint")>{hint}</p>
-            <FieldMessage field errors />
-            <textarea
-                id=format!("f-{field}")
-                name=format!("form[{field}]")
-                rows="3"
-                aria-invalid=move || errors.read().get(field).map(|_| "true")
-                aria-describedby=described_by(field, errors, true)
-            >
-                {value}
-            </textarea>
-        </div>
-    }
-}
-
-#[component]
-fn Checkbox(
-    field: &'static str,
-    checked: bool,
-    errors: Signal<FieldErrors>,
-    label: String,
-) -> impl IntoView {
-    view! {
-        <div class="field checkbox" class:has-error=move || errors.read().get(field).is_some()>
-            <FieldMessage field errors />
-            <input
-                id=format!("f-{field}")
-                name=format!("form[{field}]")
-                type="checkbox"
-                checked=checked
-                aria-invalid=move || errors.read().get(field).map(|_| "true")
-                aria-describedby=described_by(field, errors, false)
-            />
-            <label for=format!("f-{field}")>{label}</label>
-        </div>
-    }
-}
 
 /// Every field of a registration. `in_person_full` labels the in-person
 /// choice as joining the waitlist; `asks_consent` shows the privacy consent
@@ -172,7 +19,6 @@ pub fn RegistrationFields(
     asks_consent: bool,
 ) -> impl IntoView {
     let locale = use_locale();
-    let country = values.country.clone();
     let language = Locale::from_code(&values.language).unwrap_or(locale);
     let attendance = values.attendance.clone();
     let in_person_label = if in_person_full {
@@ -185,31 +31,7 @@ pub fn RegistrationFields(
         <TextField field="email" value=values.email errors input_type="email" autocomplete="email" />
         <TextField field="organisation" value=values.organisation errors autocomplete="organization" />
         <TextField field="function" value=values.function errors autocomplete="organization-title" />
-        <div class="field" class:has-error=move || errors.read().get("country").is_some()>
-            <label for="f-country">{locale.t("field-country")}</label>
-            <FieldMessage field="country" errors />
-            <select
-                id="f-country"
-                name="form[country]"
-                autocomplete="country"
-                aria-required="true"
-                aria-invalid=move || errors.read().get("country").map(|_| "true")
-                aria-describedby=described_by("country", errors, false)
-            >
-                <option value="">{locale.t("choose-country")}</option>
-                {locale
-                    .countries()
-                    .into_iter()
-                    .map(|(code, name)| {
-                        view! {
-                            <option value=code selected=country == code>
-                                {name}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
+        <CountrySelect value=values.country errors />
         <fieldset class="field" class:has-error=move || errors.read().get("attendance").is_some()>
             <legend>{locale.t("field-attendance")}</legend>
             <FieldMessage field="attendance" errors />

@@ -1,9 +1,10 @@
 use super::{
-    fields::{ErrorSummary, RegistrationFields},
+    fields::RegistrationFields,
     model::{FormOutcome, RegistrationForm},
 };
 use crate::{
     events::{model::EventView, page::get_event},
+    form_fields::ErrorSummary,
     forms::FieldErrors,
     i18n::use_locale,
     layout::{error_message, ErrorNotice},

@@ -2,10 +2,11 @@
 //! cancel the registration, and answer a waitlist offer.
 
 use super::{
-    fields::{ErrorSummary, RegistrationFields},
+    fields::RegistrationFields,
     model::{Attendance, FormOutcome, ManageView, RegistrationForm, Status},
 };
 use crate::{
+    form_fields::ErrorSummary,
     forms::FieldErrors,
     i18n::use_locale,
     layout::{error_message, ErrorNotice},

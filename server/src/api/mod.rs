@@ -2,11 +2,12 @@
 
 mod error;
 mod events;
+mod library;
 mod programme;
 mod registrations;
 
 use app::platform::state::AppState;
-use axum::{routing::get, Json, Router};
+use axum::{extract::DefaultBodyLimit, routing::get, Json, Router};
 use utoipa::OpenApi;
 
 pub use error::ApiError;
@@ -20,7 +21,10 @@ pub use error::ApiError;
         events::show,
         registrations::create,
         programme::sessions,
-        programme::visits
+        programme::visits,
+        library::list,
+        library::show,
+        library::submit
     ),
     components(schemas(
         app::events::model::EventView,
@@ -36,6 +40,14 @@ pub use error::ApiError;
         app::programme::model::SpeakerView,
         app::programme::model::ActivityKind,
         app::programme::model::Mode,
+        app::library::model::LibraryPage,
+        app::library::model::PracticeSummary,
+        app::library::model::PracticeDetail,
+        app::library::model::EventRef,
+        app::library::model::FileView,
+        app::library::model::ContactView,
+        app::library::model::SubmissionReceipt,
+        app::library::rules::Review,
         error::ErrorBody,
     ))
 )]
@@ -51,5 +63,13 @@ pub fn router() -> Router<AppState> {
         .route(
             "/events/{slug}/registrations",
             axum::routing::post(registrations::create),
+        )
+        .route("/library", get(library::list))
+        .route("/library/{id}", get(library::show))
+        .route(
+            "/library/submissions",
+            axum::routing::post(library::submit).layer(DefaultBodyLimit::max(
+                crate::library::upload::UPLOAD_BODY_LIMIT,
+            )),
         )
 }

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod library;
+
 use app::{mail::transport::Mailer, platform::state::AppState};
 use sea_orm::{ConnectionTrait, Database};
 use server::config::Config;
