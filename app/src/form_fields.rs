@@ -1,7 +1,7 @@
 //! Form fields shared by every form: label, hint, message next to the
 //! field, and the summary of everything to fix at the top.
 
-use crate::{forms::FieldErrors, i18n::use_locale};
+use crate::{forms::FieldErrors, i18n::use_locale, layout::server_escaped};
 use leptos::prelude::*;
 
 /// A list of everything to fix, linking to each field; announced when it appears.
@@ -144,7 +144,7 @@ pub fn TextArea(
                 aria-invalid=move || errors.read().get(field).map(|_| "true")
                 aria-describedby=described_by(field, errors, true)
             >
-                {value}
+                {server_escaped(value)}
             </textarea>
         </div>
     }

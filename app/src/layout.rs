@@ -102,3 +102,18 @@ pub fn ErrorNotice(message: String) -> impl IntoView {
         </div>
     }
 }
+
+/// Text for the two places where the renderer writes text as it is: a
+/// `<textarea>`'s content and the page `<title>` (both count as raw text to
+/// it). On the server it is escaped here, so that a value holding
+/// `</textarea>` or `</title>` stays text; the browser sets them as text.
+pub fn server_escaped(value: String) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        html_escape::encode_text(&value).into_owned()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        value
+    }
+}

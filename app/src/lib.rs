@@ -97,6 +97,11 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route
+                        path=path!("/staff/library/themes")
+                        view=library::theme_pages::ThemesPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/staff/library/:id")
                         view=library::moderation_pages::ReviewPage
                         ssr=SsrMode::Async

@@ -34,9 +34,7 @@ pub fn spawn(state: AppState, mailer: Mailer, sender: Address) -> Vec<JoinHandle
         let mut ticks = tokio::time::interval(LIBRARY_INTERVAL);
         loop {
             ticks.tick().await;
-            if let Err(error) = library_state.library.sync(&library_state.db).await {
-                tracing::error!(%error, "library search update failed");
-            }
+            library_state.library.refresh(&library_state.db).await;
         }
     });
     let waitlist = tokio::spawn(async move {

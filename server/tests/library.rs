@@ -22,7 +22,7 @@ use app::{
 use chrono::Utc;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use support::{
-    library::{form, pdf, stored_files, upload},
+    library::{form, latest_revision, pdf, stored_files, upload},
     Engine, TestApp,
 };
 
@@ -137,7 +137,20 @@ async fn moderation_follows_its_rules(engine: Engine) {
     .expect("submitted");
     let take = |step: Step, note: &'static str| {
         let moderator = moderator.clone();
-        async move { moderate(db, settings, &moderator, submitted.id, step, note, now).await }
+        async move {
+            let seen = latest_revision(db, submitted.id).await;
+            moderate(
+                db,
+                settings,
+                &moderator,
+                submitted.id,
+                seen,
+                step,
+                note,
+                now,
+            )
+            .await
+        }
     };
 
     assert!(matches!(
@@ -159,6 +172,7 @@ async fn moderation_follows_its_rules(engine: Engine) {
         take(Step::Publish, "").await,
         Err(ServiceError::Conflict("error-practice-step"))
     ));
+    let reviewed = latest_revision(db, submitted.id).await;
     service::revise(
         db,
         settings,
@@ -169,6 +183,24 @@ async fn moderation_follows_its_rules(engine: Engine) {
     )
     .await
     .expect("resubmitted");
+    let unseen = moderate(
+        db,
+        settings,
+        &moderator,
+        submitted.id,
+        reviewed,
+        Step::Publish,
+        "",
+        now,
+    )
+    .await;
+    assert!(
+        matches!(
+            unseen,
+            Err(ServiceError::Conflict("error-practice-changed"))
+        ),
+        "a revision sent during the review is not published unseen: {unseen:?}"
+    );
     take(Step::Publish, "").await.expect("published");
     assert_eq!(
         last_email_kind(&app).await.as_deref(),
@@ -256,4 +288,64 @@ async fn moderation_follows_its_rules_on_sqlite() {
 #[tokio::test]
 async fn moderation_follows_its_rules_on_postgres() {
     moderation_follows_its_rules(Engine::Postgres).await;
+}
+
+async fn organizers_keep_the_themes(engine: Engine) {
+    use app::library::{catalogue, themes};
+    let app = support::start(engine, |_| {}).await;
+    let (db, settings) = (&app.state.db, &app.state.settings);
+    let refused = themes::add(db, "  ").await;
+    assert!(
+        matches!(&refused, Err(ServiceError::Invalid(errors)) if errors.get("name") == Some("error-required")),
+        "{refused:?}"
+    );
+    themes::add(db, "Education & schools").await.expect("add");
+    let offered = catalogue::form_choices(db).await.expect("choices").themes;
+    assert_eq!(offered.len(), 10);
+    let added = offered.last().expect("added last").clone();
+    assert_eq!(added.code, "education_schools");
+
+    let with_new_theme = PracticeForm {
+        themes: vec![added.code.clone()],
+        ..form("School liaison")
+    };
+    service::submit(db, settings, &with_new_theme, None, Locale::En, Utc::now())
+        .await
+        .expect("the new theme can be chosen");
+
+    let all = themes::all(db).await.expect("themes");
+    let id = all
+        .iter()
+        .find(|t| t.code == added.code)
+        .expect("listed")
+        .id;
+    themes::rename(db, id, "Education").await.expect("rename");
+    themes::set_retired(db, id, true).await.expect("retire");
+    let offered = catalogue::form_choices(db).await.expect("choices").themes;
+    assert!(
+        offered.iter().all(|t| t.code != added.code),
+        "no longer offered"
+    );
+    let refused =
+        service::submit(db, settings, &with_new_theme, None, Locale::En, Utc::now()).await;
+    assert!(
+        matches!(&refused, Err(ServiceError::Invalid(errors)) if errors.get("themes") == Some("error-choose-from-list")),
+        "{refused:?}"
+    );
+    let kept = themes::all(db).await.expect("themes");
+    let renamed = kept.iter().find(|t| t.id == id).expect("kept");
+    assert_eq!(
+        (renamed.name.as_str(), renamed.retired),
+        ("Education", true)
+    );
+}
+
+#[tokio::test]
+async fn organizers_keep_the_themes_on_sqlite() {
+    organizers_keep_the_themes(Engine::Sqlite).await;
+}
+
+#[tokio::test]
+async fn organizers_keep_the_themes_on_postgres() {
+    organizers_keep_the_themes(Engine::Postgres).await;
 }

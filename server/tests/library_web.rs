@@ -19,7 +19,7 @@ use chrono::Utc;
 use reqwest::multipart::{Form, Part};
 use serde_json::Value;
 use support::{
-    library::{form, pdf, stored_files, upload},
+    library::{form, latest_revision, pdf, stored_files, upload},
     Engine, TestApp,
 };
 
@@ -64,11 +64,13 @@ async fn publish(app: &TestApp, id: uuid::Uuid) {
         staff_id: 1,
         name: "Mo Moderator".into(),
     };
+    let seen = latest_revision(&app.state.db, id).await;
     moderate(
         &app.state.db,
         &app.state.settings,
         &moderator,
         id,
+        seen,
         Step::Publish,
         "",
         Utc::now(),

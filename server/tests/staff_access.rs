@@ -231,3 +231,76 @@ async fn a_cross_site_form_post_is_refused() {
         .expect("event");
     assert_eq!(event.capacity.in_person.limit, 150);
 }
+
+/// Only moderators and admins moderate the library; only organizers and
+/// admins keep its themes. A refused step changes nothing.
+#[tokio::test]
+async fn only_moderators_moderate_and_only_organizers_keep_themes() {
+    use app::library::{moderation_pages::ModeratePractice, service, theme_pages::SaveTheme};
+    let app = support::start(Engine::Sqlite, |_| {}).await;
+    let submitted = service::submit(
+        &app.state.db,
+        &app.state.settings,
+        &support::library::form("Peer helpers"),
+        None,
+        app::i18n::Locale::En,
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("submitted");
+    let review = format!("/staff/library/{}", submitted.id);
+    let seen = support::library::latest_revision(&app.state.db, submitted.id).await;
+    let publish = [
+        ("id", submitted.id.to_string()),
+        ("revision", seen.to_string()),
+        ("step", "publish".to_owned()),
+        ("note", String::new()),
+    ];
+    let publish: Vec<(&str, &str)> = publish.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let moderator = signed_in(&app, Role::Moderator).await;
+    let organizer = signed_in(&app, Role::Organizer).await;
+    let check_in = signed_in(&app, Role::CheckIn).await;
+
+    for path in ["/staff/library", review.as_str(), "/staff/library/themes"] {
+        assert_eq!(get(&app, path, None).await.0, 401, "{path} anonymous");
+    }
+    for session in [&organizer, &check_in] {
+        assert_eq!(get(&app, &review, Some(session)).await.0, 403);
+        let (status, _) = post_form(&app, ModeratePractice::PATH, &publish, Some(session)).await;
+        assert_eq!(status, 403);
+    }
+    assert_eq!(
+        get(&app, "/staff/library/themes", Some(&moderator)).await.0,
+        403
+    );
+    let (status, _) = post_form(
+        &app,
+        SaveTheme::PATH,
+        &[("id", ""), ("name", "Sport"), ("retired", "")],
+        Some(&moderator),
+    )
+    .await;
+    assert_eq!(status, 403);
+    let (status, body) = get(&app, "/staff/library/themes", Some(&organizer)).await;
+    assert_eq!(status, 200);
+    assert!(!body.contains("Sport"), "a refused theme is not added");
+
+    let (status, body) = get(&app, &review, Some(&moderator)).await;
+    assert_eq!(status, 200);
+    assert!(body.contains("Peer helpers"));
+    assert_eq!(
+        get(&app, &format!("/library/{}", submitted.id), None)
+            .await
+            .0,
+        404,
+        "not public before a moderator publishes it"
+    );
+    let (status, _) = post_form(&app, ModeratePractice::PATH, &publish, Some(&moderator)).await;
+    assert!(status < 400, "moderators publish");
+    assert_eq!(
+        get(&app, &format!("/library/{}", submitted.id), None)
+            .await
+            .0,
+        200
+    );
+}

@@ -1,7 +1,7 @@
 use super::model::{CapacityView, EventView};
 use crate::{
     i18n::{use_locale, Locale},
-    layout::{error_message, ErrorNotice},
+    layout::{error_message, server_escaped, ErrorNotice},
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -109,7 +109,7 @@ fn EventDetails(event: EventView) -> impl IntoView {
     let register_href = format!("/events/{}/register", event.slug);
     let programme_href = format!("/events/{}/programme", event.slug);
     view! {
-        <Title text=event.title.clone() />
+        <Title text=server_escaped(event.title.clone()) />
         <article class="event">
             <h1>{event.title.clone()}</h1>
             <p class="lead">{event.theme.clone()}</p>

@@ -9,7 +9,7 @@ use super::{
 };
 use crate::{
     i18n::{use_locale, Locale},
-    layout::{error_message, ErrorNotice},
+    layout::{error_message, server_escaped, ErrorNotice},
 };
 use leptos::prelude::*;
 use leptos_meta::{Link, Title};
@@ -34,10 +34,9 @@ pub async fn get_practice(
     let (detail, related) = super::catalogue::detail(&state.db, &state.library, id)
         .await
         .map_err(|e| e.into_server_error())?;
-    let themes = super::catalogue::form_choices(&state.db)
+    let themes = super::catalogue::all_themes(&state.db)
         .await
-        .map_err(|e| e.into_server_error())?
-        .themes;
+        .map_err(|e| e.into_server_error())?;
     Ok((detail, related, themes))
 }
 
@@ -229,7 +228,7 @@ pub fn PracticePage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match practice.await {
                     Ok((detail, related, themes)) => view! {
-                        <Title text=detail.summary.title.clone() />
+                        <Title text=server_escaped(detail.summary.title.clone()) />
                         <PracticeView detail themes=themes.clone() preview_files=false />
                         {(!related.is_empty()).then(|| view! {
                             <h2>{locale.t("library-related")}</h2>

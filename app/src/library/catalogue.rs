@@ -158,24 +158,28 @@ pub async fn find(
     })
 }
 
+/// Every theme, retired ones too: practices keep the themes they have.
+pub async fn all_themes(db: &impl ConnectionTrait) -> Result<Vec<ThemeView>, ServiceError> {
+    Ok(theme::Entity::find()
+        .order_by_asc(theme::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(theme_view)
+        .collect())
+}
+
 /// The browse page: one page of results and the filters' choices.
 pub async fn browse(
     db: &impl ConnectionTrait,
     index: &LibraryIndex,
     query: &LibraryQuery,
 ) -> Result<BrowseView, ServiceError> {
-    let themes = theme::Entity::find()
-        .order_by_asc(theme::Column::Position)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(theme_view)
-        .collect();
     Ok(BrowseView {
         results: find(db, index, query).await?,
-        themes,
+        themes: all_themes(db).await?,
         countries: index.countries(),
-        events: form_choices(db).await?.events,
+        events: events(db).await?.into_iter().map(|(_, e)| e).collect(),
     })
 }
 
@@ -360,7 +364,7 @@ pub async fn queue(db: &impl ConnectionTrait) -> Result<Vec<QueueEntry>, Service
                 organisation: revision.organisation.clone(),
                 country: revision.country.clone(),
                 review: p.review,
-                has_public_revision: p.published_revision_id.is_some(),
+                has_public_revision: rules::is_public(p.review, p.published_revision_id.is_some()),
                 updated_at: p.updated_at,
             })
         })
@@ -380,6 +384,7 @@ pub async fn review(db: &impl ConnectionTrait, id: Uuid) -> Result<ReviewView, S
     Ok(ReviewView {
         id: practice.id.to_string(),
         review: practice.review,
+        revision_id: revision.id.to_string(),
         revision: revision.number,
         preview,
         submitter_name: practice.submitter_name.clone(),

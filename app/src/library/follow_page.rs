@@ -4,7 +4,7 @@
 //! edit form (a new revision) and a way to withdraw it.
 
 use super::{
-    form_page::{take_posted_practice, PracticeForm},
+    form_page::{take_posted_practice, PracticeEditor},
     model::{FollowView, HistoryEntry, PostedPractice},
     rules::Review,
 };
@@ -33,9 +33,7 @@ pub async fn withdraw_practice(token: String) -> Result<(), ServerFnError> {
     super::service::withdraw(&state.db, &token, chrono::Utc::now())
         .await
         .map_err(|e| e.into_server_error())?;
-    if let Err(error) = state.library.sync(&state.db).await {
-        tracing::error!(%error, "library search update failed");
-    }
+    state.library.refresh(&state.db).await;
     leptos_axum::redirect(&format!("/library/follow/{token}"));
     Ok(())
 }
@@ -76,7 +74,11 @@ pub fn FollowPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let token = move || params.read().get("token").unwrap_or_default();
-    let view_data = Resource::new(token, get_follow);
+    let withdraw = ServerAction::<WithdrawPractice>::new();
+    let view_data = Resource::new(
+        move || (token(), withdraw.version().get()),
+        |(token, _)| get_follow(token),
+    );
     let posted = Resource::new(|| (), |_| take_posted_practice());
     let notice = move || {
         let query = query.read();
@@ -98,7 +100,7 @@ pub fn FollowPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 let posted = posted.await.ok().flatten();
                 match view_data.await {
-                    Ok(follow) => view! { <FollowContent token=token() follow posted /> }.into_any(),
+                    Ok(follow) => view! { <FollowContent token=token() follow posted withdraw /> }.into_any(),
                     Err(error) => view! { <ErrorNotice message=error_message(locale, &error) /> }.into_any(),
                 }
             })}
@@ -111,9 +113,9 @@ fn FollowContent(
     token: String,
     follow: FollowView,
     posted: Option<PostedPractice>,
+    withdraw: ServerAction<WithdrawPractice>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let withdraw = ServerAction::<WithdrawPractice>::new();
     let title = follow.form.title.clone();
     let posted = posted.unwrap_or_else(|| PostedPractice {
         values: follow.form.clone(),
@@ -142,7 +144,7 @@ fn FollowContent(
             view! {
                 <h2>{locale.t("library-edit")}</h2>
                 <p class="hint">{locale.t("library-edit-hint")}</p>
-                <PracticeForm
+                <PracticeEditor
                     action=format!("/library/follow/{token}")
                     posted
                     choices=follow.choices

@@ -32,12 +32,16 @@ pub async fn take_posted_practice() -> Result<Option<PostedPractice>, ServerFnEr
     Ok(use_context::<PostedPractice>())
 }
 
-/// A theme's name in the reader's language; themes organizers added show
-/// the name they gave.
+/// A theme's name in the reader's language. The themes the platform comes
+/// with are translated until organizers rename them; the others show the
+/// name organizers gave.
 pub fn theme_name(locale: Locale, theme: &ThemeView) -> String {
-    locale
-        .t_opt(&format!("library-theme-{}", theme.code))
-        .unwrap_or_else(|| theme.name.clone())
+    let key = format!("library-theme-{}", theme.code);
+    let renamed = Locale::En.t_opt(&key).as_deref() != Some(theme.name.as_str());
+    match locale.t_opt(&key) {
+        Some(translated) if !renamed => translated,
+        _ => theme.name.clone(),
+    }
 }
 
 /// `/library/submit`
@@ -55,7 +59,7 @@ pub fn SubmitPage() -> impl IntoView {
                 let posted = posted.await.ok().flatten().unwrap_or_default();
                 match choices.await {
                     Ok(choices) => view! {
-                        <PracticeForm
+                        <PracticeEditor
                             action="/library/submit".to_owned()
                             posted
                             choices
@@ -74,7 +78,7 @@ pub fn SubmitPage() -> impl IntoView {
 /// The whole form: problems on top, every field, the file last (so the
 /// fields before it arrive even when the file is refused as too large).
 #[component]
-pub fn PracticeForm(
+pub fn PracticeEditor(
     action: String,
     posted: PostedPractice,
     choices: FormChoices,

@@ -7,6 +7,7 @@ pub mod form_page;
 pub mod model;
 pub mod moderation_pages;
 pub mod rules;
+pub mod theme_pages;
 
 #[cfg(feature = "ssr")]
 pub mod catalogue;
@@ -26,5 +27,7 @@ pub mod moderation;
 pub mod search;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod themes;
 #[cfg(feature = "ssr")]
 pub mod validation;

@@ -54,9 +54,6 @@ pub struct PracticeForm {
     pub licence: String,
 }
 
-/// Newest first, or best match first (with a search text).
-pub const SORTS: [&str; 2] = ["relevance", "newest"];
-
 /// A theme as offered in forms and filters.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
@@ -229,6 +226,8 @@ pub struct QueueEntry {
 pub struct ReviewView {
     pub id: String,
     pub review: Review,
+    /// The revision shown, which a step applies to.
+    pub revision_id: String,
     pub revision: i32,
     pub preview: PracticeDetail,
     pub submitter_name: String,
@@ -246,4 +245,14 @@ pub struct PostedPractice {
     pub errors: crate::forms::FieldErrors,
     /// A message key for the whole form.
     pub problem: Option<String>,
+}
+
+/// A theme as organizers manage it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffTheme {
+    pub id: i32,
+    pub code: String,
+    pub name: String,
+    /// No longer offered to new submissions.
+    pub retired: bool,
 }

@@ -19,12 +19,16 @@ pub struct Moderator {
     pub name: String,
 }
 
-/// Takes `step` with the practice; refused unless the rules allow it now.
+/// Takes `step` with the practice; refused unless the rules allow it now
+/// and `seen_revision` (the one the moderator reviewed) is still the latest:
+/// a revision sent meanwhile is never published unseen.
+#[allow(clippy::too_many_arguments)]
 pub async fn moderate(
     db: &DatabaseConnection,
     settings: &Settings,
     moderator: &Moderator,
     practice_id: Uuid,
+    seen_revision: Uuid,
     step: Step,
     note: &str,
     now: DateTime<Utc>,
@@ -34,6 +38,9 @@ pub async fn moderate(
     }
     let txn = db.begin().await?;
     let current = lock(&txn, practice_id).await?;
+    if current.latest_revision_id != seen_revision {
+        return Err(ServiceError::Conflict("error-practice-changed"));
+    }
     let review = rules::take(current.review, step, note).map_err(refused)?;
     let mut change = practice::ActiveModel {
         id: Set(current.id),

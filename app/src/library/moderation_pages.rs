@@ -41,16 +41,21 @@ pub async fn get_review(id: String) -> Result<(ReviewView, Vec<ThemeView>), Serv
     let review = super::catalogue::review(&state.db, id)
         .await
         .map_err(|e| e.into_server_error())?;
-    let themes = super::catalogue::form_choices(&state.db)
+    let themes = super::catalogue::all_themes(&state.db)
         .await
-        .map_err(|e| e.into_server_error())?
-        .themes;
+        .map_err(|e| e.into_server_error())?;
     Ok((review, themes))
 }
 
-/// Takes a moderation step (its code) with a note for the submitter.
+/// Takes a moderation step (its code) with a note for the submitter, on the
+/// revision the moderator reviewed.
 #[server]
-pub async fn moderate_practice(id: String, step: Step, note: String) -> Result<(), ServerFnError> {
+pub async fn moderate_practice(
+    id: String,
+    revision: String,
+    step: Step,
+    note: String,
+) -> Result<(), ServerFnError> {
     use super::moderation::{moderate, Moderator};
     use crate::{
         platform::error::ServiceError,
@@ -59,8 +64,10 @@ pub async fn moderate_practice(id: String, step: Step, note: String) -> Result<(
     let (state, member) = staff_member(Capability::Moderate)
         .await
         .map_err(|e| e.into_server_error())?;
-    let practice =
-        uuid::Uuid::parse_str(&id).map_err(|_| ServiceError::NotFound.into_server_error())?;
+    let parse = |text: &str| {
+        uuid::Uuid::parse_str(text).map_err(|_| ServiceError::NotFound.into_server_error())
+    };
+    let (practice, seen) = (parse(&id)?, parse(&revision)?);
     let moderator = Moderator {
         staff_id: member.id,
         name: member.name,
@@ -70,15 +77,14 @@ pub async fn moderate_practice(id: String, step: Step, note: String) -> Result<(
         &state.settings,
         &moderator,
         practice,
+        seen,
         step,
         &note,
         chrono::Utc::now(),
     )
     .await
     .map_err(|e| e.into_server_error())?;
-    if let Err(error) = state.library.sync(&state.db).await {
-        tracing::error!(%error, "library search update failed");
-    }
+    state.library.refresh(&state.db).await;
     leptos_axum::redirect(&format!("/staff/library/{id}"));
     Ok(())
 }
@@ -142,7 +148,11 @@ pub fn ReviewPage() -> impl IntoView {
     let locale = use_locale();
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
-    let data = Resource::new(id, get_review);
+    let action = ServerAction::<ModeratePractice>::new();
+    let data = Resource::new(
+        move || (id(), action.version().get()),
+        |(id, _)| get_review(id),
+    );
     view! {
         <Title text=locale.t("library-moderation") />
         <Meta name="robots" content="noindex" />
@@ -150,7 +160,7 @@ pub fn ReviewPage() -> impl IntoView {
         <Suspense fallback=move || view! { <p>{locale.t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok((review, themes)) => view! { <Review review themes /> }.into_any(),
+                    Ok((review, themes)) => view! { <Review review themes action /> }.into_any(),
                     Err(error) => view! { <StaffDenied message=error_message(locale, &error) /> }.into_any(),
                 }
             })}
@@ -159,10 +169,14 @@ pub fn ReviewPage() -> impl IntoView {
 }
 
 #[component]
-fn Review(review: ReviewView, themes: Vec<ThemeView>) -> impl IntoView {
+fn Review(
+    review: ReviewView,
+    themes: Vec<ThemeView>,
+    action: ServerAction<ModeratePractice>,
+) -> impl IntoView {
     let locale = use_locale();
-    let action = ServerAction::<ModeratePractice>::new();
     let id = review.id.clone();
+    let revision_id = review.revision_id.clone();
     view! {
         <p>
             {locale.t("library-status")} " "
@@ -192,9 +206,11 @@ fn Review(review: ReviewView, themes: Vec<ThemeView>) -> impl IntoView {
                 let code = step.code().replace('_', "-");
                 let note_id = format!("note-{code}");
                 let id = id.clone();
+                let revision_id = revision_id.clone();
                 view! {
                     <ActionForm action attr:class="form moderation-step">
                         <input type="hidden" name="id" value=id />
+                        <input type="hidden" name="revision" value=revision_id />
                         <input type="hidden" name="step" value=step.code() />
                         <div class="field">
                             <label for=note_id.clone()>

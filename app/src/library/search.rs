@@ -13,7 +13,7 @@ use super::{
 };
 use crate::platform::error::ServiceError;
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{prelude::*, QueryOrder};
+use sea_orm::{prelude::*, Condition, QueryOrder, QuerySelect};
 use std::{
     collections::{BTreeMap, BTreeSet},
     sync::{Arc, RwLock},
@@ -36,6 +36,12 @@ const TOKENIZER: &str = "folded";
 /// it (a slow transaction); each sync looks back this far.
 const SYNC_OVERLAP_SECONDS: i64 = 120;
 const WRITER_MEMORY: usize = 15_000_000;
+/// Practices read from the database at a time while syncing.
+const SYNC_BATCH: u64 = 1000;
+/// How deep a search pages at most: the index reserves room for every
+/// entry before the requested page, so a page number from the address bar
+/// must not ask for millions.
+const MAX_OFFSET: usize = 10_000;
 
 /// What the index holds of a public practice (its published revision).
 #[derive(Clone, Debug)]
@@ -172,16 +178,37 @@ impl LibraryIndex {
     /// last sync (all of them the first time).
     pub async fn sync(&self, db: &impl ConnectionTrait) -> Result<(), ServiceError> {
         let mut writing = self.inner.writing.lock().await;
-        let mut query = practice::Entity::find()
-            .order_by_asc(practice::Column::UpdatedAt)
-            .order_by_asc(practice::Column::Id);
-        if let Some(watermark) = writing.watermark {
-            let since = watermark - Duration::seconds(SYNC_OVERLAP_SECONDS);
-            query = query.filter(practice::Column::UpdatedAt.gte(since));
-        }
-        let mut pages = query.paginate(db, 1000);
+        let since = writing
+            .watermark
+            .map(|watermark| watermark - Duration::seconds(SYNC_OVERLAP_SECONDS));
+        // Pages by the last (updated_at, id) seen, so rows changing while
+        // a sync reads do not shift the pages under it.
+        let mut after: Option<(DateTime<Utc>, Uuid)> = None;
         let mut changed = false;
-        while let Some(practices) = pages.fetch_and_next().await? {
+        loop {
+            let mut query = practice::Entity::find()
+                .order_by_asc(practice::Column::UpdatedAt)
+                .order_by_asc(practice::Column::Id)
+                .limit(SYNC_BATCH);
+            if let Some(since) = since {
+                query = query.filter(practice::Column::UpdatedAt.gte(since));
+            }
+            if let Some((updated_at, id)) = after {
+                query = query.filter(
+                    Condition::any()
+                        .add(practice::Column::UpdatedAt.gt(updated_at))
+                        .add(
+                            Condition::all()
+                                .add(practice::Column::UpdatedAt.eq(updated_at))
+                                .add(practice::Column::Id.gt(id)),
+                        ),
+                );
+            }
+            let practices = query.all(db).await?;
+            let Some(last) = practices.last() else {
+                break;
+            };
+            after = Some((last.updated_at, last.id));
             let public: Vec<Uuid> = practices
                 .iter()
                 .filter(|p| rules::is_public(p.review, p.published_revision_id.is_some()))
@@ -208,6 +235,14 @@ impl LibraryIndex {
             self.commit(&mut writing.writer)?;
         }
         Ok(())
+    }
+
+    /// `sync`, where a failure is logged rather than answered: the change
+    /// that asked for it is stored, and the worker's next round catches up.
+    pub async fn refresh(&self, db: &impl ConnectionTrait) {
+        if let Err(error) = self.sync(db).await {
+            tracing::error!(%error, "library search update failed");
+        }
     }
 
     /// Replaces what the index holds of practice `id` (`None` removes it).
@@ -289,15 +324,7 @@ impl LibraryIndex {
             let (query, _ignored) = parser.parse_query_lenient(text);
             clauses.push((Occur::Must, query));
         }
-        let exact = |field: Field, value: &str| -> (Occur, Box<dyn Query>) {
-            (
-                Occur::Must,
-                Box::new(TermQuery::new(
-                    Term::from_field_text(field, value),
-                    IndexRecordOption::Basic,
-                )),
-            )
-        };
+        let exact = |field: Field, value: &str| (Occur::Must, term_query(field, value));
         if let Some(theme) = search.theme {
             clauses.push(exact(fields.theme, theme));
         }
@@ -313,7 +340,8 @@ impl LibraryIndex {
             Box::new(BooleanQuery::new(clauses))
         };
         let searcher = self.inner.reader.searcher();
-        let top = TopDocs::with_limit(search.limit.max(1)).and_offset(search.offset);
+        let top =
+            TopDocs::with_limit(search.limit.max(1)).and_offset(search.offset.min(MAX_OFFSET));
         let (total, addresses): (usize, Vec<DocAddress>) = if search.newest_first || text.is_empty()
         {
             let (hits, total) = searcher
@@ -352,26 +380,20 @@ impl LibraryIndex {
         limit: usize,
     ) -> Result<Vec<Uuid>, ServiceError> {
         let fields = self.inner.fields;
-        let term = |field: Field, value: &str| -> Box<dyn Query> {
-            Box::new(TermQuery::new(
-                Term::from_field_text(field, value),
-                IndexRecordOption::Basic,
-            ))
-        };
         let mut likeness: Vec<(Occur, Box<dyn Query>)> = themes
             .iter()
             .map(|theme| {
                 let boosted: Box<dyn Query> = Box::new(tantivy::query::BoostQuery::new(
-                    term(fields.theme, theme),
+                    term_query(fields.theme, theme),
                     2.0,
                 ));
                 (Occur::Should, boosted)
             })
             .collect();
-        likeness.push((Occur::Should, term(fields.country, country)));
+        likeness.push((Occur::Should, term_query(fields.country, country)));
         let query = BooleanQuery::new(vec![
             (Occur::Must, Box::new(BooleanQuery::new(likeness))),
-            (Occur::MustNot, term(fields.id, &id.to_string())),
+            (Occur::MustNot, term_query(fields.id, &id.to_string())),
         ]);
         let searcher = self.inner.reader.searcher();
         let hits = searcher
@@ -410,6 +432,14 @@ impl LibraryIndex {
             .and_then(|id| Uuid::parse_str(id).ok())
             .ok_or_else(|| ServiceError::Internal("library index entry without id".into()))
     }
+}
+
+/// Matches documents whose `field` holds exactly `value`.
+fn term_query(field: Field, value: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, value),
+        IndexRecordOption::Basic,
+    ))
 }
 
 fn indexed(revision: &revision::Model, published_at: DateTime<Utc>) -> IndexedPractice {

@@ -73,6 +73,12 @@ impl ServiceError {
         if let ServiceError::Refused(refusal) = self {
             return refusal.message(locale);
         }
+        if let ServiceError::Invalid(errors) = self {
+            let mut problems = errors.iter();
+            if let (Some((_, key)), None) = (problems.next(), problems.next()) {
+                return locale.t(key);
+            }
+        }
         let key = match self {
             ServiceError::Invalid(_) => "error-invalid",
             ServiceError::Conflict(key) => key,

@@ -4,7 +4,7 @@
 use super::model::{ActivityKind, Mode, ProgrammeView, SessionView, VisitView, THEMES};
 use crate::{
     i18n::{use_locale, Locale},
-    layout::{error_message, ErrorNotice},
+    layout::{error_message, server_escaped, ErrorNotice},
 };
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use leptos::prelude::*;
@@ -64,14 +64,14 @@ pub fn ActivityPage() -> impl IntoView {
                 let visit = programme.visits.iter().find(|v| Some(v.id) == id()).cloned();
                 match (session, visit) {
                     (Some(session), _) => view! {
-                        <Title text=session.title.clone() />
+                        <Title text=server_escaped(session.title.clone()) />
                         {back}
                         <p class="muted">{locale.date(session.starts_at.date_naive())}</p>
                         <SessionCard session />
                         {hint}
                     }.into_any(),
                     (None, Some(visit)) => view! {
-                        <Title text=visit.title.clone() />
+                        <Title text=server_escaped(visit.title.clone()) />
                         {back}
                         <p class="muted">{locale.date(visit.starts_at.date_naive())}</p>
                         <VisitCard visit />

@@ -8,7 +8,7 @@ use super::{
 };
 use crate::{
     i18n::use_locale,
-    layout::{error_message, ErrorNotice},
+    layout::{error_message, server_escaped, ErrorNotice},
     registration::model::FormOutcome,
     staff::pages::{status_label, SignOut, StaffDenied},
 };
@@ -365,7 +365,7 @@ fn ActivityEditor(
             <div class="field">
                 <label for="a-summary">{locale.t("staff-activity-summary")}</label>
                 {error("summary")}
-                <textarea id="a-summary" name="form[summary]" rows="3">{values.summary.clone()}</textarea>
+                <textarea id="a-summary" name="form[summary]" rows="3">{server_escaped(values.summary.clone())}</textarea>
             </div>
             <div class="field">
                 <label for="a-mode">{locale.t("programme-filter-mode")}</label>

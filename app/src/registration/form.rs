@@ -7,7 +7,7 @@ use crate::{
     form_fields::ErrorSummary,
     forms::FieldErrors,
     i18n::use_locale,
-    layout::{error_message, ErrorNotice},
+    layout::{error_message, server_escaped, ErrorNotice},
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -125,7 +125,7 @@ fn RegistrationFormView(
         ..Default::default()
     });
     view! {
-        <Title text=format!("{} – {}", locale.t("register-title"), event.title) />
+        <Title text=server_escaped(format!("{} – {}", locale.t("register-title"), event.title)) />
         <h1>{locale.t("register-title")}</h1>
         <p class="lead">{event.title.clone()}</p>
         <p class="muted">{locale.date_range(event.starts_on, event.ends_on)} " · " {event.venue.clone()}</p>

@@ -239,6 +239,10 @@ pub fn StaffHome() -> impl IntoView {
         <Title text=locale.t("staff-title") />
         <Meta name="robots" content="noindex" />
         <h1>{locale.t("staff-title")}</h1>
+        <ul class="inline">
+            <li><a href="/staff/library">{locale.t("library-moderation")}</a></li>
+            <li><a href="/staff/library/themes">{locale.t("library-themes")}</a></li>
+        </ul>
         <Suspense fallback=move || view! { <p>{locale.t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match events.await {

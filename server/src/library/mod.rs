@@ -27,17 +27,24 @@ use leptos::prelude::provide_context;
 use std::net::SocketAddr;
 use upload::Posted;
 
-/// Takes a posted practice: checked, throttled per address, then stored.
+/// What every posted practice passes first: the sender is not over the
+/// limit of attempts, and the body arrived whole.
+fn admissible(state: &AppState, client: SocketAddr, posted: &Posted) -> Result<(), ServiceError> {
+    state.registration_limiter.check(client.ip())?;
+    if posted.incomplete {
+        return Err(ServiceError::Conflict("error-upload-incomplete"));
+    }
+    Ok(())
+}
+
+/// Takes a posted practice: admissible, checked, then stored.
 pub async fn accept(
     state: &AppState,
     client: SocketAddr,
     posted: &Posted,
     locale: Locale,
 ) -> Result<Submitted, ServiceError> {
-    state.registration_limiter.check(client.ip())?;
-    if posted.incomplete {
-        return Err(ServiceError::Conflict("error-upload-incomplete"));
-    }
+    admissible(state, client, posted)?;
     service::submit(
         &state.db,
         &state.settings,
@@ -81,6 +88,7 @@ pub async fn submit_form(
 /// `POST /library/follow/{token}`: a new revision from the submitter.
 pub async fn revise_form(
     State(state): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
     Path(token): Path<String>,
     request: Request,
 ) -> Response {
@@ -89,24 +97,23 @@ pub async fn revise_form(
         Ok(posted) => posted,
         Err(response) => return response,
     };
-    let result = if posted.incomplete {
-        Err(ServiceError::Conflict("error-upload-incomplete"))
-    } else {
-        service::revise(
-            &state.db,
-            &state.settings,
-            &token,
-            &posted.form,
-            posted.upload.clone(),
-            chrono::Utc::now(),
-        )
-        .await
+    let result = match admissible(&state, client, &posted) {
+        Err(refused) => Err(refused),
+        Ok(()) => {
+            service::revise(
+                &state.db,
+                &state.settings,
+                &token,
+                &posted.form,
+                posted.upload.clone(),
+                chrono::Utc::now(),
+            )
+            .await
+        }
     };
     match result {
         Ok(()) => {
-            if let Err(error) = state.library.sync(&state.db).await {
-                tracing::error!(%error, "library search update failed");
-            }
+            state.library.refresh(&state.db).await;
             Redirect::to(&format!("/library/follow/{token}?saved=1")).into_response()
         }
         Err(error) => form_again(state, parts, posted, error).await,

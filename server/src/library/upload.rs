@@ -13,6 +13,8 @@ use axum::extract::{multipart::Field, Multipart};
 pub const UPLOAD_BODY_LIMIT: usize = 32 * 1024 * 1024;
 /// More than any text field may hold (validation refuses long ones).
 const TEXT_FIELD_LIMIT: usize = 256 * 1024;
+/// More themes than the list will ever have; further ones are dropped.
+const THEMES_LIMIT: usize = 100;
 
 /// What was posted: the form's fields and the file, if one was chosen.
 #[derive(Debug, Default)]
@@ -70,7 +72,7 @@ pub async fn read(mut multipart: Multipart) -> Posted {
             "description" => form.description = value,
             "organisation" => form.organisation = value,
             "country" => form.country = value,
-            "themes[]" | "themes" => form.themes.push(value),
+            "themes[]" | "themes" if form.themes.len() < THEMES_LIMIT => form.themes.push(value),
             "event" => form.event = value,
             "contact_name" => form.contact_name = value,
             "contact_email" => form.contact_email = value,

@@ -46,3 +46,14 @@ pub fn stored_files(app: &super::TestApp) -> usize {
         })
         .unwrap_or(0)
 }
+
+/// The revision a moderator reviewing the practice now would see.
+pub async fn latest_revision(db: &sea_orm::DatabaseConnection, practice: uuid::Uuid) -> uuid::Uuid {
+    use sea_orm::EntityTrait;
+    app::library::entity::practice::Entity::find_by_id(practice)
+        .one(db)
+        .await
+        .expect("practice")
+        .expect("stored")
+        .latest_revision_id
+}

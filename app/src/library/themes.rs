@@ -1,0 +1,130 @@
+//! The organizers' list of themes: add one, rename one, retire one (no
+//! longer offered to new submissions, kept on the practices that have it)
+//! or bring it back.
+
+use super::{entity::theme, model::StaffTheme};
+use crate::{
+    forms::{self, FieldErrors},
+    platform::error::ServiceError,
+};
+use sea_orm::{prelude::*, QueryOrder, Set};
+
+const NAME_MAX: usize = 80;
+
+/// Every theme, retired ones too, in their order.
+pub async fn all(db: &impl ConnectionTrait) -> Result<Vec<StaffTheme>, ServiceError> {
+    Ok(theme::Entity::find()
+        .order_by_asc(theme::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|t| StaffTheme {
+            id: t.id,
+            code: t.code,
+            name: t.name,
+            retired: t.retired,
+        })
+        .collect())
+}
+
+fn checked_name(name: &str) -> Result<String, ServiceError> {
+    let mut errors = FieldErrors::default();
+    match forms::line(&mut errors, "name", name, NAME_MAX, true) {
+        Some(name) if errors.is_empty() => Ok(name),
+        _ => Err(ServiceError::Invalid(errors)),
+    }
+}
+
+/// A code for a new theme from its name: lower-case letters, digits and
+/// underscores, made unique among `taken`.
+pub fn code_for(name: &str, taken: &[String]) -> String {
+    let mut base = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            base.push(c);
+        } else if !base.ends_with('_') && !base.is_empty() {
+            base.push('_');
+        }
+    }
+    let base = match base.trim_end_matches('_') {
+        "" => "theme".to_owned(),
+        trimmed => trimmed.chars().take(40).collect(),
+    };
+    let mut code = base.clone();
+    let mut n = 2;
+    while taken.contains(&code) {
+        code = format!("{base}_{n}");
+        n += 1;
+    }
+    code
+}
+
+/// Adds a theme at the end of the list.
+pub async fn add(db: &impl ConnectionTrait, name: &str) -> Result<(), ServiceError> {
+    let name = checked_name(name)?;
+    let existing = theme::Entity::find().all(db).await?;
+    let taken: Vec<String> = existing.iter().map(|t| t.code.clone()).collect();
+    let position = existing.iter().map(|t| t.position).max().unwrap_or(0) + 1;
+    theme::ActiveModel {
+        code: Set(code_for(&name, &taken)),
+        name: Set(name),
+        position: Set(position),
+        retired: Set(false),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Renames a theme; its code, and so the practices that have it, stay.
+pub async fn rename(db: &impl ConnectionTrait, id: i32, name: &str) -> Result<(), ServiceError> {
+    let name = checked_name(name)?;
+    let found = theme::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    theme::ActiveModel {
+        id: Set(found.id),
+        name: Set(name),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    Ok(())
+}
+
+/// Retires a theme or brings it back.
+pub async fn set_retired(
+    db: &impl ConnectionTrait,
+    id: i32,
+    retired: bool,
+) -> Result<(), ServiceError> {
+    let found = theme::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    theme::ActiveModel {
+        id: Set(found.id),
+        retired: Set(retired),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::code_for;
+
+    #[test]
+    fn codes_come_from_names_and_stay_unique() {
+        assert_eq!(code_for("Education & schools", &[]), "education_schools");
+        assert_eq!(
+            code_for("Education – schools!", &["education_schools".into()]),
+            "education_schools_2"
+        );
+        assert_eq!(code_for("Ελληνικά", &[]), "theme");
+    }
+}
