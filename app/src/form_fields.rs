@@ -85,6 +85,18 @@ fn posted_name(field: &str, nested: bool) -> String {
     }
 }
 
+/// A field's label, marked "optional" when it is.
+#[component]
+fn FieldLabel(field: &'static str, required: bool) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <label for=format!("f-{field}")>
+            {locale.t(&label_key(field))}
+            {(!required).then(|| view! { <span class="optional">" " {locale.t("optional")}</span> })}
+        </label>
+    }
+}
+
 #[component]
 pub fn TextField(
     field: &'static str,
@@ -95,13 +107,9 @@ pub fn TextField(
     #[prop(default = true)] required: bool,
     #[prop(default = true)] nested: bool,
 ) -> impl IntoView {
-    let locale = use_locale();
     view! {
         <div class="field" class:has-error=move || errors.read().get(field).is_some()>
-            <label for=format!("f-{field}")>
-                {locale.t(&label_key(field))}
-                {(!required).then(|| view! { <span class="optional">" " {locale.t("optional")}</span> })}
-            </label>
+            <FieldLabel field required />
             <FieldMessage field errors />
             <input
                 id=format!("f-{field}")
@@ -127,13 +135,9 @@ pub fn TextArea(
     #[prop(default = true)] nested: bool,
     #[prop(default = 3)] rows: u32,
 ) -> impl IntoView {
-    let locale = use_locale();
     view! {
         <div class="field" class:has-error=move || errors.read().get(field).is_some()>
-            <label for=format!("f-{field}")>
-                {locale.t(&label_key(field))}
-                {(!required).then(|| view! { <span class="optional">" " {locale.t("optional")}</span> })}
-            </label>
+            <FieldLabel field required />
             <p class="hint" id=format!("f-{field}-hint")>{hint}</p>
             <FieldMessage field errors />
             <textarea

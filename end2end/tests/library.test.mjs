@@ -5,11 +5,10 @@
 // fifty XSS payloads are published too, and no page opens a dialog.
 
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe } from 'node:test';
-import { REPO_ROOT, SERVER_BIN, browserStory, expectText, open, waitForEmail } from './support.mjs';
+import { REPO_ROOT, browserStory, expectText, open, signInAsStaff, waitForEmail } from './support.mjs';
 
 const EMAIL = 'moderator@example.org';
 const PASSWORD = 'a long moderator password';
@@ -82,17 +81,7 @@ describe('the best-practice library', () => {
   });
 
   step('a moderator previews the practice and publishes it', async () => {
-    const made = spawnSync(SERVER_BIN, ['create-admin', '--email', EMAIL, '--name', 'Mo Moderator', '--role', 'moderator'], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATA_DIR: server.dataDir, ADMIN_PASSWORD: PASSWORD, RUST_LOG: 'warn' },
-      encoding: 'utf8',
-    });
-    assert.equal(made.status, 0, made.stderr);
-    await open(page, `${server.baseUrl}/staff/login`);
-    await page.fill('#f-staff-email', EMAIL);
-    await page.fill('#f-staff-password', PASSWORD);
-    await page.getByRole('button', { name: 'Staff sign-in' }).click();
-    await page.waitForURL(/\/staff$/);
+    await signInAsStaff(page, server, { email: EMAIL, name: 'Mo Moderator', role: 'moderator', password: PASSWORD });
     await open(page, `${server.baseUrl}/staff/library`);
     await page.getByRole('link', { name: TITLE }).click();
     await page.waitForURL(/\/staff\/library\/[0-9a-f-]{36}$/);

@@ -3,9 +3,8 @@
 // on the public programme, and downloads the visit manifest.
 
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { describe } from 'node:test';
-import { EVENT_SLUG, REPO_ROOT, SERVER_BIN, browserStory, expectText, open } from './support.mjs';
+import { EVENT_SLUG, browserStory, expectText, open, signInAsStaff } from './support.mjs';
 
 const EMAIL = 'organizer@example.org';
 const PASSWORD = 'a long organizer password';
@@ -19,17 +18,7 @@ describe('organizing the programme', () => {
   const step = browserStory('organizers', (story) => ({ server, page, pageErrors } = story));
 
   step('an organizer account is made on the command line and signs in', async () => {
-    const made = spawnSync(SERVER_BIN, ['create-admin', '--email', EMAIL, '--name', 'Olga Organizer', '--role', 'organizer'], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATA_DIR: server.dataDir, ADMIN_PASSWORD: PASSWORD, RUST_LOG: 'warn' },
-      encoding: 'utf8',
-    });
-    assert.equal(made.status, 0, made.stderr);
-    await open(page, `${server.baseUrl}/staff/login`);
-    await page.fill('#f-staff-email', EMAIL);
-    await page.fill('#f-staff-password', PASSWORD);
-    await page.getByRole('button', { name: 'Staff sign-in' }).click();
-    await page.waitForURL(/\/staff$/);
+    await signInAsStaff(page, server, { email: EMAIL, name: 'Olga Organizer', role: 'organizer', password: PASSWORD });
   });
 
   step('the programme page lists the sessions with their sign-ups', async () => {

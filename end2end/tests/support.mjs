@@ -2,7 +2,7 @@
 // with its own data folder, the system Chromium, and the emails the server
 // writes as .eml files into DATA_DIR/mail.
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -153,6 +153,24 @@ export async function startServer({ env = {} } = {}) {
     output: () => output,
     stop,
   };
+}
+
+/**
+ * Makes a staff account with `server create-admin` in the server's data
+ * folder, and signs in with it on `page`.
+ */
+export async function signInAsStaff(page, server, { email, name, role, password }) {
+  const made = spawnSync(SERVER_BIN, ['create-admin', '--email', email, '--name', name, '--role', role], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATA_DIR: server.dataDir, ADMIN_PASSWORD: password, RUST_LOG: 'warn' },
+    encoding: 'utf8',
+  });
+  if (made.status !== 0) throw new Error(`create-admin failed: ${made.stderr}`);
+  await open(page, `${server.baseUrl}/staff/login`);
+  await page.fill('#f-staff-email', email);
+  await page.fill('#f-staff-password', password);
+  await page.getByRole('button', { name: 'Staff sign-in' }).click();
+  await page.waitForURL(/\/staff$/);
 }
 
 // ---------------------------------------------------------------------------

@@ -80,18 +80,15 @@ pub async fn add(db: &impl ConnectionTrait, name: &str) -> Result<(), ServiceErr
 /// Renames a theme; its code, and so the practices that have it, stay.
 pub async fn rename(db: &impl ConnectionTrait, id: i32, name: &str) -> Result<(), ServiceError> {
     let name = checked_name(name)?;
-    let found = theme::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
-    theme::ActiveModel {
-        id: Set(found.id),
-        name: Set(name),
-        ..Default::default()
-    }
-    .update(db)
-    .await?;
-    Ok(())
+    change(
+        db,
+        id,
+        theme::ActiveModel {
+            name: Set(name),
+            ..Default::default()
+        },
+    )
+    .await
 }
 
 /// Retires a theme or brings it back.
@@ -100,20 +97,31 @@ pub async fn set_retired(
     id: i32,
     retired: bool,
 ) -> Result<(), ServiceError> {
+    change(
+        db,
+        id,
+        theme::ActiveModel {
+            retired: Set(retired),
+            ..Default::default()
+        },
+    )
+    .await
+}
+
+/// Applies `change` to theme `id`, which must exist.
+async fn change(
+    db: &impl ConnectionTrait,
+    id: i32,
+    mut change: theme::ActiveModel,
+) -> Result<(), ServiceError> {
     let found = theme::Entity::find_by_id(id)
         .one(db)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    theme::ActiveModel {
-        id: Set(found.id),
-        retired: Set(retired),
-        ..Default::default()
-    }
-    .update(db)
-    .await?;
+    change.id = Set(found.id);
+    change.update(db).await?;
     Ok(())
 }
-
 #[cfg(test)]
 mod tests {
     use super::code_for;
