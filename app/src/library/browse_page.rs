@@ -5,7 +5,7 @@
 
 use super::{
     form_page::theme_name,
-    model::{licence_terms, BrowseView, LibraryQuery, PracticeDetail, PracticeSummary, ThemeView},
+    model::{licence, BrowseView, LibraryQuery, PracticeDetail, PracticeSummary, ThemeView},
 };
 use crate::{
     i18n::{use_locale, Locale},
@@ -256,7 +256,7 @@ pub fn PracticeView(
 ) -> impl IntoView {
     let locale = use_locale();
     let summary = detail.summary;
-    let licence = licence_terms(&summary.licence);
+    let terms = licence(&summary.licence);
     view! {
         <article class="practice">
             <h1>{summary.title.clone()}</h1>
@@ -277,8 +277,8 @@ pub fn PracticeView(
                 <dd>{locale.date(summary.published_at.date_naive())}</dd>
                 <dt>{locale.t("field-licence")}</dt>
                 <dd data-testid="licence">
-                    {match licence {
-                        Some((name, url)) => view! { <a rel="license" href=url>{name}</a> }.into_any(),
+                    {match terms {
+                        Some(terms) => view! { <a rel="license" href=terms.url>{terms.name}</a> }.into_any(),
                         None => summary.licence.clone().into_any(),
                     }}
                 </dd>

@@ -4,7 +4,7 @@
 //! something is wrong the server renders this page again with what was
 //! typed, which `take_posted_practice` hands to the page.
 
-use super::model::{licence_terms, FormChoices, PostedPractice, PracticeForm, ThemeView, LICENCES};
+use super::model::{FormChoices, PostedPractice, PracticeForm, ThemeView, LICENCES};
 use crate::{
     form_fields::{Checkbox, CountrySelect, ErrorSummary, FieldMessage, TextArea, TextField},
     forms::FieldErrors,
@@ -115,8 +115,8 @@ fn PracticeFields(
     let locale = use_locale();
     let chosen_themes = values.themes.clone();
     let chosen_event = values.event.clone();
-    let licence = if values.licence.is_empty() {
-        LICENCES[0].to_owned()
+    let chosen_licence = if values.licence.is_empty() {
+        LICENCES[0].code.to_owned()
     } else {
         values.licence.clone()
     };
@@ -211,13 +211,12 @@ fn PracticeFields(
             <FieldMessage field="licence" errors />
             {LICENCES
                 .iter()
-                .map(|code| {
-                    let id = format!("f-licence-{code}");
-                    let name = licence_terms(code).map(|(name, _)| name).unwrap_or(code);
+                .map(|licence| {
+                    let id = format!("f-licence-{}", licence.code);
                     view! {
                         <div class="choice">
-                            <input id=id.clone() type="radio" name="licence" value=*code checked=licence == *code />
-                            <label for=id>{name} " – " {locale.t(&format!("licence-{}", code.replace('.', "-")))}</label>
+                            <input id=id.clone() type="radio" name="licence" value=licence.code checked=chosen_licence == licence.code />
+                            <label for=id>{licence.name} " – " {locale.t(&format!("licence-{}", licence.code.replace('.', "-")))}</label>
                         </div>
                     }
                 })

@@ -3,27 +3,43 @@
 use super::rules::{Review, Step};
 use serde::{Deserialize, Serialize};
 
-/// The licences a practice may be shared under; the first is the default.
-pub const LICENCES: [&str; 4] = ["cc-by-4.0", "cc-by-sa-4.0", "cc-by-nc-4.0", "cc0-1.0"];
+/// A licence a practice may be shared under.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Licence {
+    pub code: &'static str,
+    /// The licence's own name, the same in every language.
+    pub name: &'static str,
+    /// Where its terms are.
+    pub url: &'static str,
+}
 
-/// A licence's own name and where its terms are, by code.
-pub fn licence_terms(code: &str) -> Option<(&'static str, &'static str)> {
-    Some(match code {
-        "cc-by-4.0" => ("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"),
-        "cc-by-sa-4.0" => (
-            "CC BY-SA 4.0",
-            "https://creativecommons.org/licenses/by-sa/4.0/",
-        ),
-        "cc-by-nc-4.0" => (
-            "CC BY-NC 4.0",
-            "https://creativecommons.org/licenses/by-nc/4.0/",
-        ),
-        "cc0-1.0" => (
-            "CC0 1.0",
-            "https://creativecommons.org/publicdomain/zero/1.0/",
-        ),
-        _ => return None,
-    })
+/// The licences on offer; the first is the default.
+pub const LICENCES: [Licence; 4] = [
+    Licence {
+        code: "cc-by-4.0",
+        name: "CC BY 4.0",
+        url: "https://creativecommons.org/licenses/by/4.0/",
+    },
+    Licence {
+        code: "cc-by-sa-4.0",
+        name: "CC BY-SA 4.0",
+        url: "https://creativecommons.org/licenses/by-sa/4.0/",
+    },
+    Licence {
+        code: "cc-by-nc-4.0",
+        name: "CC BY-NC 4.0",
+        url: "https://creativecommons.org/licenses/by-nc/4.0/",
+    },
+    Licence {
+        code: "cc0-1.0",
+        name: "CC0 1.0",
+        url: "https://creativecommons.org/publicdomain/zero/1.0/",
+    },
+];
+
+/// The licence with this code.
+pub fn licence(code: &str) -> Option<Licence> {
+    LICENCES.into_iter().find(|licence| licence.code == code)
 }
 
 /// What a submitter fills in (the file travels beside it). Checked by

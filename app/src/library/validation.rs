@@ -1,7 +1,7 @@
 //! The checks of a practice submission, every problem at once. Plain
 //! functions, no I/O.
 
-use super::model::{PracticeForm, LICENCES};
+use super::model::{licence, PracticeForm, LICENCES};
 use crate::forms::{self, FieldErrors};
 
 const TITLE_MAX: usize = 200;
@@ -80,14 +80,14 @@ pub fn validate(
     );
     let contact_email = forms::email(&mut errors, "contact_email", &form.contact_email);
     let licence = match form.licence.trim() {
-        "" => LICENCES[0],
-        code => LICENCES
-            .into_iter()
-            .find(|licence| *licence == code)
-            .unwrap_or_else(|| {
+        "" => LICENCES[0].code,
+        code => licence(code).map_or_else(
+            || {
                 errors.add("licence", "error-choose-from-list");
-                LICENCES[0]
-            }),
+                LICENCES[0].code
+            },
+            |found| found.code,
+        ),
     };
     match (
         title,

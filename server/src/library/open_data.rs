@@ -6,7 +6,7 @@ use app::{
     i18n::locale_from_headers,
     library::{
         catalogue,
-        model::{licence_terms, PracticeSummary},
+        model::{licence, PracticeSummary},
     },
     platform::state::AppState,
 };
@@ -22,7 +22,7 @@ use chrono::SecondsFormat;
 const FEED_ENTRIES: usize = 50;
 
 fn licence_name(code: &str) -> String {
-    licence_terms(code).map_or_else(|| code.to_owned(), |(name, _)| name.to_owned())
+    licence(code).map_or_else(|| code.to_owned(), |found| found.name.to_owned())
 }
 
 fn link(href: String, rel: &str, mime_type: &str) -> Link {
@@ -40,8 +40,8 @@ fn entry(base: &str, practice: &PracticeSummary) -> Entry {
         "alternate",
         "text/html",
     )];
-    if let Some((_, terms)) = licence_terms(&practice.licence) {
-        links.push(link(terms.to_owned(), "license", "text/html"));
+    if let Some(terms) = licence(&practice.licence) {
+        links.push(link(terms.url.to_owned(), "license", "text/html"));
     }
     Entry {
         id: format!("urn:uuid:{}", practice.id),
@@ -134,8 +134,8 @@ pub async fn export(
     .map(str::to_owned)
     .to_vec();
     let lines = practices.into_iter().map(|p| {
-        let licence_url = licence_terms(&p.licence)
-            .map(|(_, url)| url.to_owned())
+        let licence_url = licence(&p.licence)
+            .map(|found| found.url.to_owned())
             .unwrap_or_default();
         vec![
             p.id.clone(),
