@@ -57,6 +57,12 @@ impl PlaceCounts {
     pub fn fits_within(&self, limit: u64) -> bool {
         self.confirmed + self.offered <= limit
     }
+
+    /// The capacity that leaves room for one more place given by hand: the
+    /// same when a place is free, one above what is taken and held when not.
+    pub fn capacity_for_one_more(&self, limit: u64) -> u64 {
+        limit.max(self.confirmed + self.offered + 1)
+    }
 }
 
 /// Where a request for a place lands.
@@ -110,6 +116,13 @@ mod tests {
             offered,
             waitlisted,
         }
+    }
+
+    #[test]
+    fn a_place_given_by_hand_raises_the_capacity_only_when_none_is_free() {
+        assert_eq!(counts(148, 1, 4).capacity_for_one_more(150), 150);
+        assert_eq!(counts(149, 1, 4).capacity_for_one_more(150), 151);
+        assert_eq!(counts(150, 0, 4).capacity_for_one_more(150), 151);
     }
 
     #[test]

@@ -87,7 +87,7 @@ fn posted_name(field: &str, nested: bool) -> String {
 
 /// A field's label, marked "optional" when it is.
 #[component]
-fn FieldLabel(field: &'static str, required: bool) -> impl IntoView {
+pub(crate) fn FieldLabel(field: &'static str, required: bool) -> impl IntoView {
     let locale = use_locale();
     view! {
         <label for=format!("f-{field}")>

@@ -20,6 +20,15 @@ impl FieldErrors {
         errors
     }
 
+    /// The same problems, with `from`'s filed under `to` (a form that names
+    /// the field differently from the service).
+    pub fn renamed(mut self, from: &str, to: &str) -> Self {
+        if let Some(key) = self.0.remove(from) {
+            self.0.insert(to.to_owned(), key);
+        }
+        self
+    }
+
     pub fn get(&self, field: &str) -> Option<&str> {
         self.0.get(field).map(String::as_str)
     }

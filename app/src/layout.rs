@@ -117,3 +117,20 @@ pub fn server_escaped(value: String) -> String {
         value
     }
 }
+
+/// Previous and next links around "page 2 of 5", for lists that go on over
+/// several pages; nothing when everything fits on one.
+#[component]
+pub fn Pagination(page: u64, pages: u64, href: impl Fn(u64) -> String + 'static) -> impl IntoView {
+    let locale = use_locale();
+    let count = |value: u64| i64::try_from(value).unwrap_or(i64::MAX);
+    (pages > 1).then(|| {
+        view! {
+            <nav class="pagination" aria-label=locale.t("pager-pages")>
+                {(page > 1).then(|| view! { <a rel="prev" href=href(page - 1)>{locale.t("pager-previous")}</a> })}
+                " " {locale.t_with("pager-page-of", &[("page", count(page).into()), ("pages", count(pages).into())])} " "
+                {(page < pages).then(|| view! { <a rel="next" href=href(page + 1)>{locale.t("pager-next")}</a> })}
+            </nav>
+        }
+    })
+}

@@ -8,6 +8,7 @@ pub mod forms;
 pub mod i18n;
 pub mod layout;
 pub mod library;
+pub mod organizer;
 pub mod programme;
 pub mod registration;
 pub mod staff;
@@ -107,10 +108,21 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/staff/login") view=staff::pages::LoginPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/audit") view=organizer::audit_page::AuditLogPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/staff/events/:slug/registrations")
+                        view=organizer::registrations_page::RegistrationsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/events/:slug/registrations/:id")
+                        view=organizer::registration_page::StaffRegistrationPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/staff") view=staff::pages::StaffHome ssr=SsrMode::Async />
                     <Route
                         path=path!("/staff/events/:slug")
-                        view=staff::pages::StaffEventPage
+                        view=organizer::dashboard_page::DashboardPage
                         ssr=SsrMode::Async
                     />
                     <Route

@@ -157,16 +157,17 @@ export async function startServer({ env = {} } = {}) {
 
 /**
  * Makes a staff account with `server create-admin` in the server's data
- * folder, and signs in with it on `page`.
+ * folder, and signs in with it on `page` (`hydrate: false` when the page
+ * runs without JavaScript).
  */
-export async function signInAsStaff(page, server, { email, name, role, password }) {
+export async function signInAsStaff(page, server, { email, name, role, password, hydrate = true }) {
   const made = spawnSync(SERVER_BIN, ['create-admin', '--email', email, '--name', name, '--role', role], {
     cwd: REPO_ROOT,
     env: { ...process.env, DATA_DIR: server.dataDir, ADMIN_PASSWORD: password, RUST_LOG: 'warn' },
     encoding: 'utf8',
   });
   if (made.status !== 0) throw new Error(`create-admin failed: ${made.stderr}`);
-  await open(page, `${server.baseUrl}/staff/login`);
+  await open(page, `${server.baseUrl}/staff/login`, { hydrate });
   await page.fill('#f-staff-email', email);
   await page.fill('#f-staff-password', password);
   await page.getByRole('button', { name: 'Staff sign-in' }).click();

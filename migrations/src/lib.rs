@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261122_000001_initial;
 mod m20261123_000001_programme;
 mod m20261124_000001_library;
+mod m20261125_000001_organizer;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_initial::Migration),
             Box::new(m20261123_000001_programme::Migration),
             Box::new(m20261124_000001_library::Migration),
+            Box::new(m20261125_000001_organizer::Migration),
         ]
     }
 }

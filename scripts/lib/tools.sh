@@ -44,6 +44,8 @@ ensure_test_tools() {
   python3 -c 'import icalendar' 2>/dev/null || python3 -m pip install --quiet icalendar
   # Validates the OpenAPI document against the OpenAPI 3.x schema.
   python3 -c 'import openapi_spec_validator' 2>/dev/null || python3 -m pip install --quiet openapi-spec-validator
+  # A second, independent reader of the XLSX exports.
+  python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install --quiet openpyxl
   (cd end2end && npm ci --no-audit --no-fund --loglevel=error)
 }
 

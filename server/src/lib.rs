@@ -8,6 +8,7 @@ pub mod csrf;
 pub mod exports;
 pub mod language;
 pub mod library;
+pub mod live;
 pub mod workers;
 
 use app::{
@@ -110,6 +111,15 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/staff/events/{slug}/activities/{id}/manifest.csv",
             get(exports::manifest),
+        )
+        .route("/staff/events/{slug}/live", get(live::dashboard_events))
+        .route(
+            "/staff/events/{slug}/registrations.csv",
+            get(exports::registrations::csv),
+        )
+        .route(
+            "/staff/events/{slug}/registrations.xlsx",
+            get(exports::registrations::xlsx),
         )
         .route(
             "/library/submit",

@@ -104,9 +104,16 @@ fn assert_filled(receipts: &[BookingReceipt], capacity: usize) {
 async fn sign_up_rush(engine: Engine) {
     let app = support::start(engine, |_| {}).await;
     let (db, settings) = (&app.state.db, &app.state.settings);
-    waitlist::set_in_person_capacity(db, settings, "ikp-2025", 600, Utc::now())
-        .await
-        .expect("room for everyone in person");
+    waitlist::set_in_person_capacity(
+        db,
+        settings,
+        &support::organizer(),
+        "ikp-2025",
+        600,
+        Utc::now(),
+    )
+    .await
+    .expect("room for everyone in person");
     let people = join_all((0..SIGN_UPS).map(|n| register(&app, n, "in_person"))).await;
     let (breakout, visit) = (
         activity_id(&app, BREAKOUT).await,
@@ -167,7 +174,7 @@ async fn sign_up_rush(engine: Engine) {
     service::update(
         db,
         settings,
-        &people[*holder].manage_token,
+        service::Changer::Owner(&people[*holder].manage_token),
         &form(*holder, "online"),
         Utc::now(),
     )
@@ -259,7 +266,7 @@ async fn choices_follow_the_rules(engine: Engine) {
         Err(ServiceError::Conflict("error-already-chosen"))
     ));
 
-    service::cancel(db, settings, &in_person, now)
+    service::cancel(db, settings, service::Changer::Owner(&in_person), now)
         .await
         .expect("cancel");
     let left = |title: &str, list: &[(String, Option<u64>)]| {

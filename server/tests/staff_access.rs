@@ -7,28 +7,6 @@ use app::staff::{auth, roles::Role};
 use leptos::server_fn::ServerFn;
 use support::{Engine, TestApp};
 
-async fn signed_in(app: &TestApp, role: Role) -> String {
-    let email = format!("{}@staff.example.org", role.code());
-    auth::create_staff(
-        &app.state.db,
-        &email,
-        "Staff Member",
-        "a long enough password",
-        role,
-        chrono::Utc::now(),
-    )
-    .await
-    .expect("staff account");
-    auth::sign_in(
-        &app.state.db,
-        &email,
-        "a long enough password",
-        chrono::Utc::now(),
-    )
-    .await
-    .expect("signed in")
-}
-
 async fn get(app: &TestApp, path: &str, session: Option<&str>) -> (u16, String) {
     let mut request = reqwest::Client::new().get(format!("{}{path}", app.base_url));
     if let Some(token) = session {
@@ -110,6 +88,7 @@ async fn staff_pages_refuse_anonymous_visitors_and_the_wrong_role() {
     for path in [
         "/staff",
         "/staff/events/ikp-2025",
+        "/staff/events/ikp-2025/registrations",
         "/staff/events/ikp-2025/programme",
     ] {
         let (status, body) = get(&app, path, None).await;
@@ -124,10 +103,13 @@ async fn staff_pages_refuse_anonymous_visitors_and_the_wrong_role() {
         );
     }
 
-    let moderator = signed_in(&app, Role::Moderator).await;
-    let check_in = signed_in(&app, Role::CheckIn).await;
+    let moderator = support::staff_session(&app, Role::Moderator).await;
+    let check_in = support::staff_session(&app, Role::CheckIn).await;
     for session in [&moderator, &check_in] {
-        for path in ["/staff/events/ikp-2025", "/staff/events/ikp-2025/programme"] {
+        for path in [
+            "/staff/events/ikp-2025/registrations",
+            "/staff/events/ikp-2025/programme",
+        ] {
             let (status, body) = get(&app, path, Some(session)).await;
             assert_eq!(status, 403, "{path}");
             assert!(!body.contains(personal));
@@ -140,8 +122,13 @@ async fn staff_pages_refuse_anonymous_visitors_and_the_wrong_role() {
         assert!(!body.contains("Participant 4"));
     }
 
-    let organizer = signed_in(&app, Role::Organizer).await;
-    let (status, body) = get(&app, "/staff/events/ikp-2025", Some(&organizer)).await;
+    let organizer = support::staff_session(&app, Role::Organizer).await;
+    let (status, body) = get(
+        &app,
+        "/staff/events/ikp-2025/registrations",
+        Some(&organizer),
+    )
+    .await;
     assert_eq!(status, 200);
     assert!(body.contains(personal), "organizers see registrations");
     let (status, body) = get(&app, &manifest, Some(&organizer)).await;
@@ -162,8 +149,8 @@ async fn staff_pages_refuse_anonymous_visitors_and_the_wrong_role() {
 #[tokio::test]
 async fn staff_server_functions_refuse_anonymous_callers_and_the_wrong_role() {
     let app = support::start(Engine::Sqlite, |_| {}).await;
-    let registrations = app::staff::pages::StaffEvent::PATH;
-    let capacity = app::staff::pages::ChangeCapacity::PATH;
+    let registrations = app::organizer::dashboard_page::GetDashboard::PATH;
+    let capacity = app::organizer::dashboard_page::ChangeCapacity::PATH;
 
     let (status, _) = post_form(&app, registrations, &[("slug", "ikp-2025")], None).await;
     assert_eq!(status, 401);
@@ -176,7 +163,7 @@ async fn staff_server_functions_refuse_anonymous_callers_and_the_wrong_role() {
     .await;
     assert_eq!(status, 401);
 
-    let moderator = signed_in(&app, Role::Moderator).await;
+    let moderator = support::staff_session(&app, Role::Moderator).await;
     let (status, _) = post_form(
         &app,
         capacity,
@@ -193,7 +180,7 @@ async fn staff_server_functions_refuse_anonymous_callers_and_the_wrong_role() {
         "a refused request changes nothing"
     );
 
-    let organizer = signed_in(&app, Role::Organizer).await;
+    let organizer = support::staff_session(&app, Role::Organizer).await;
     let (status, _) = post_form(
         &app,
         capacity,
@@ -211,12 +198,12 @@ async fn staff_server_functions_refuse_anonymous_callers_and_the_wrong_role() {
 #[tokio::test]
 async fn a_cross_site_form_post_is_refused() {
     let app = support::start(Engine::Sqlite, |_| {}).await;
-    let organizer = signed_in(&app, Role::Organizer).await;
+    let organizer = support::staff_session(&app, Role::Organizer).await;
     let response = reqwest::Client::new()
         .post(format!(
             "{}{}",
             app.base_url,
-            app::staff::pages::ChangeCapacity::PATH
+            app::organizer::dashboard_page::ChangeCapacity::PATH
         ))
         .header("content-type", "application/x-www-form-urlencoded")
         .header("cookie", format!("{}={organizer}", auth::SESSION_COOKIE))
@@ -257,9 +244,9 @@ async fn only_moderators_moderate_and_only_organizers_keep_themes() {
         ("note", String::new()),
     ];
     let publish: Vec<(&str, &str)> = publish.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let moderator = signed_in(&app, Role::Moderator).await;
-    let organizer = signed_in(&app, Role::Organizer).await;
-    let check_in = signed_in(&app, Role::CheckIn).await;
+    let moderator = support::staff_session(&app, Role::Moderator).await;
+    let organizer = support::staff_session(&app, Role::Organizer).await;
+    let check_in = support::staff_session(&app, Role::CheckIn).await;
 
     for path in ["/staff/library", review.as_str(), "/staff/library/themes"] {
         assert_eq!(get(&app, path, None).await.0, 401, "{path} anonymous");

@@ -15,19 +15,14 @@ use app::{
     },
 };
 use chrono::{Duration, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use support::{Engine, TestApp};
 
 fn form(n: usize, attendance: &str) -> RegistrationForm {
-    serde_json::from_value(support::registration(n, attendance)).expect("form")
+    support::registration_form(n, attendance)
 }
 
 async fn register(app: &TestApp, n: usize) -> Registered {
-    app.state
-        .registrations
-        .register("ikp-2025", &form(n, "in_person"), Utc::now())
-        .await
-        .expect("registered")
+    support::register(app, n, "in_person").await
 }
 
 async fn status_of(app: &TestApp, token: &str) -> (Status, Option<u64>) {
@@ -37,25 +32,23 @@ async fn status_of(app: &TestApp, token: &str) -> (Status, Option<u64>) {
     (view.status, view.waitlist_position)
 }
 
-/// The kinds of email queued for a person, oldest first.
 async fn emails_to(app: &TestApp, n: usize) -> Vec<String> {
-    outbox::entity::Entity::find()
-        .filter(outbox::entity::Column::Recipient.eq(format!("participant{n}@example.org")))
-        .order_by_asc(outbox::entity::Column::Id)
-        .all(&app.state.db)
-        .await
-        .expect("outbox")
-        .into_iter()
-        .map(|m| m.kind)
-        .collect()
+    support::email_kinds_to(app, n).await
 }
 
 async fn offers_pass_on_in_order(engine: Engine) {
     let app = support::start(engine, |_| {}).await;
     let (db, settings) = (&app.state.db, &app.state.settings);
-    waitlist::set_in_person_capacity(db, settings, "ikp-2025", 2, Utc::now())
-        .await
-        .expect("capacity");
+    waitlist::set_in_person_capacity(
+        db,
+        settings,
+        &support::organizer(),
+        "ikp-2025",
+        2,
+        Utc::now(),
+    )
+    .await
+    .expect("capacity");
     let a = register(&app, 1).await;
     let _b = register(&app, 2).await;
     let c = register(&app, 3).await;
@@ -76,9 +69,14 @@ async fn offers_pass_on_in_order(engine: Engine) {
     assert_eq!(emails_to(&app, 3).await, ["waitlisted"]);
 
     // A cancels: the first in line (C) is offered the place, nobody else.
-    service::cancel(db, settings, &a.manage_token, Utc::now())
-        .await
-        .expect("cancel");
+    service::cancel(
+        db,
+        settings,
+        service::Changer::Owner(&a.manage_token),
+        Utc::now(),
+    )
+    .await
+    .expect("cancel");
     assert_eq!(status_of(&app, &c.manage_token).await.0, Status::Offered);
     assert_eq!(
         status_of(&app, &d.manage_token).await,
@@ -171,24 +169,46 @@ async fn offers_pass_on_in_order(engine: Engine) {
 async fn capacity_changes_free_and_guard_places(engine: Engine) {
     let app = support::start(engine, |_| {}).await;
     let (db, settings) = (&app.state.db, &app.state.settings);
-    waitlist::set_in_person_capacity(db, settings, "ikp-2025", 1, Utc::now())
-        .await
-        .expect("capacity");
+    waitlist::set_in_person_capacity(
+        db,
+        settings,
+        &support::organizer(),
+        "ikp-2025",
+        1,
+        Utc::now(),
+    )
+    .await
+    .expect("capacity");
     let first = register(&app, 1).await;
     let second = register(&app, 2).await;
     let third = register(&app, 3).await;
 
     // Lowering below the places given is refused with the number taken.
-    let refused = waitlist::set_in_person_capacity(db, settings, "ikp-2025", 0, Utc::now()).await;
+    let refused = waitlist::set_in_person_capacity(
+        db,
+        settings,
+        &support::organizer(),
+        "ikp-2025",
+        0,
+        Utc::now(),
+    )
+    .await;
     assert!(matches!(
         refused,
         Err(ServiceError::CapacityTooLow { taken: 1 })
     ));
 
     // Raising by one offers exactly one place, to the first in line.
-    waitlist::set_in_person_capacity(db, settings, "ikp-2025", 2, Utc::now())
-        .await
-        .expect("raise");
+    waitlist::set_in_person_capacity(
+        db,
+        settings,
+        &support::organizer(),
+        "ikp-2025",
+        2,
+        Utc::now(),
+    )
+    .await
+    .expect("raise");
     assert_eq!(
         status_of(&app, &second.manage_token).await.0,
         Status::Offered
@@ -201,9 +221,15 @@ async fn capacity_changes_free_and_guard_places(engine: Engine) {
     // Switching the confirmed person to online frees their place for the next one.
     let mut online = form(1, "online");
     online.name = "Participant One".into();
-    service::update(db, settings, &first.manage_token, &online, Utc::now())
-        .await
-        .expect("switch");
+    service::update(
+        db,
+        settings,
+        service::Changer::Owner(&first.manage_token),
+        &online,
+        Utc::now(),
+    )
+    .await
+    .expect("switch");
     assert_eq!(
         status_of(&app, &first.manage_token).await,
         (Status::Confirmed, None)
@@ -246,7 +272,14 @@ async fn a_failed_request_changes_nothing(engine: Engine) {
     let mut bad = form(1, "in_person");
     bad.email = "not an address".into();
     assert!(matches!(
-        service::update(db, settings, &first.manage_token, &bad, Utc::now()).await,
+        service::update(
+            db,
+            settings,
+            service::Changer::Owner(&first.manage_token),
+            &bad,
+            Utc::now()
+        )
+        .await,
         Err(ServiceError::Invalid(_))
     ));
     let registrations = &app.state.registrations;

@@ -9,7 +9,7 @@ use super::{
 };
 use crate::{
     i18n::{use_locale, Locale},
-    layout::{error_message, server_escaped, ErrorNotice},
+    layout::{error_message, server_escaped, ErrorNotice, Pagination},
 };
 use leptos::prelude::*;
 use leptos_meta::{Link, Title};
@@ -49,7 +49,7 @@ fn theme_label(locale: Locale, themes: &[ThemeView], code: &str) -> String {
         .unwrap_or_else(|| code.to_owned())
 }
 
-fn page_address(query: &LibraryQuery, page: u32) -> String {
+fn page_address(query: &LibraryQuery, page: u64) -> String {
     let encode = |value: &str| {
         percent_encoding::utf8_percent_encode(value, percent_encoding::NON_ALPHANUMERIC).to_string()
     };
@@ -117,8 +117,8 @@ fn Browse(query: LibraryQuery, view_data: BrowseView) -> impl IntoView {
         events,
     } = view_data;
     let total = results.total;
-    let pages = total.div_ceil(u64::from(results.per_page.max(1))) as u32;
-    let page = results.page;
+    let pages = total.div_ceil(u64::from(results.per_page.max(1)));
+    let page = u64::from(results.page);
     let sort = if query.sort.is_empty() && !query.q.trim().is_empty() {
         "relevance".to_owned()
     } else if query.sort.is_empty() {
@@ -137,7 +137,7 @@ fn Browse(query: LibraryQuery, view_data: BrowseView) -> impl IntoView {
                 <div class="field">
                     <label for="f-theme">{locale.t("field-themes")}</label>
                     <select id="f-theme" name="theme">
-                        <option value="">{locale.t("library-all")}</option>
+                        <option value="">{locale.t("filter-all")}</option>
                         {themes
                             .iter()
                             .map(|theme| view! { <option value=theme.code.clone() selected=query.theme == theme.code>{theme_name(locale, theme)}</option> })
@@ -147,7 +147,7 @@ fn Browse(query: LibraryQuery, view_data: BrowseView) -> impl IntoView {
                 <div class="field">
                     <label for="f-country">{locale.t("field-country")}</label>
                     <select id="f-country" name="country">
-                        <option value="">{locale.t("library-all")}</option>
+                        <option value="">{locale.t("filter-all")}</option>
                         {countries
                             .iter()
                             .map(|code| view! { <option value=code.clone() selected=query.country == *code>{locale.country_name(code)}</option> })
@@ -157,7 +157,7 @@ fn Browse(query: LibraryQuery, view_data: BrowseView) -> impl IntoView {
                 <div class="field">
                     <label for="f-event">{locale.t("field-event")}</label>
                     <select id="f-event" name="event">
-                        <option value="">{locale.t("library-all")}</option>
+                        <option value="">{locale.t("filter-all")}</option>
                         {events
                             .iter()
                             .map(|event| view! { <option value=event.slug.clone() selected=query.event == event.slug>{event.title.clone()}</option> })
@@ -184,16 +184,7 @@ fn Browse(query: LibraryQuery, view_data: BrowseView) -> impl IntoView {
                 .map(|item| view! { <PracticeCard item themes=item_themes.clone() /> })
                 .collect_view()}
         </ul>
-        {(pages > 1)
-            .then(|| {
-                view! {
-                    <nav class="pagination" aria-label=locale.t("library-pages")>
-                        {(page > 1).then(|| view! { <a rel="prev" href=page_address(&query, page - 1)>{locale.t("library-previous")}</a> })}
-                        " " {locale.t_with("library-page-of", &[("page", i64::from(page).into()), ("pages", i64::from(pages).into())])} " "
-                        {(page < pages).then(|| view! { <a rel="next" href=page_address(&query, page + 1)>{locale.t("library-next")}</a> })}
-                    </nav>
-                }
-            })}
+        <Pagination page pages href=move |page| page_address(&query, page) />
     }
 }
 

@@ -324,9 +324,12 @@ fn content(
 
 /// A moment shown in the event's own time zone, with the zone named.
 pub fn local_time(locale: Locale, at: DateTime<Utc>, zone: &str) -> String {
-    let local = zone
-        .parse::<chrono_tz::Tz>()
+    locale.date_time(in_zone(at, zone), zone)
+}
+
+/// The wall-clock time at the event's place (UTC if the zone is unknown).
+pub fn in_zone(at: DateTime<Utc>, zone: &str) -> chrono::NaiveDateTime {
+    zone.parse::<chrono_tz::Tz>()
         .map(|tz| at.with_timezone(&tz).naive_local())
-        .unwrap_or_else(|_| at.naive_utc());
-    locale.date_time(local, zone)
+        .unwrap_or_else(|_| at.naive_utc())
 }

@@ -15,6 +15,7 @@ pub mod registration {
         /// Lower-cased email: one active registration per address and event.
         pub email_normalized: String,
         pub organisation: String,
+        pub organisation_type: Option<String>,
         pub country: String,
         pub job_function: String,
         pub attendance: Attendance,

@@ -1,8 +1,8 @@
 //! The registration fields, shared by the registration form and the manage page.
 
-use super::model::RegistrationForm;
+use super::model::{RegistrationForm, ORGANISATION_TYPES};
 use crate::{
-    form_fields::{Checkbox, CountrySelect, FieldMessage, TextArea, TextField},
+    form_fields::{Checkbox, CountrySelect, FieldLabel, FieldMessage, TextArea, TextField},
     forms::FieldErrors,
     i18n::{use_locale, Locale},
 };
@@ -30,6 +30,7 @@ pub fn RegistrationFields(
         <TextField field="name" value=values.name errors autocomplete="name" />
         <TextField field="email" value=values.email errors input_type="email" autocomplete="email" />
         <TextField field="organisation" value=values.organisation errors autocomplete="organization" />
+        <OrganisationTypeSelect value=values.organisation_type errors />
         <TextField field="function" value=values.function errors autocomplete="organization-title" />
         <CountrySelect value=values.country errors />
         <fieldset class="field" class:has-error=move || errors.read().get("attendance").is_some()>
@@ -109,4 +110,34 @@ pub fn RegistrationFields(
             view! { <input type="hidden" name="form[privacy_consent]" value="on" /> }.into_any()
         }}
     }
+}
+
+/// The optional type of organisation; the empty choice means "not said".
+#[component]
+fn OrganisationTypeSelect(value: String, errors: Signal<FieldErrors>) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <div class="field" class:has-error=move || errors.read().get("organisation_type").is_some()>
+            <FieldLabel field="organisation_type" required=false />
+            <FieldMessage field="organisation_type" errors />
+            <select id="f-organisation_type" name="form[organisation_type]">
+                <option value="" selected=value.is_empty()>{locale.t("organisation-type-unsaid")}</option>
+                {ORGANISATION_TYPES
+                    .into_iter()
+                    .map(|code| {
+                        view! {
+                            <option value=code selected=value == code>
+                                {locale.t(&organisation_type_key(code))}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// The message key naming a type of organisation.
+pub fn organisation_type_key(code: &str) -> String {
+    format!("organisation-type-{}", code.replace('_', "-"))
 }

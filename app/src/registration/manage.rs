@@ -54,7 +54,7 @@ pub async fn update_registration(
     match super::service::update(
         &state.db,
         &state.settings,
-        &token,
+        super::service::Changer::Owner(&token),
         &form,
         chrono::Utc::now(),
     )
@@ -114,9 +114,14 @@ pub async fn cancel_registration(
         )));
     }
     let state = AppState::from_context().map_err(|e| e.into_server_error())?;
-    super::service::cancel(&state.db, &state.settings, &token, chrono::Utc::now())
-        .await
-        .map_err(|e| e.into_server_error())?;
+    super::service::cancel(
+        &state.db,
+        &state.settings,
+        super::service::Changer::Owner(&token),
+        chrono::Utc::now(),
+    )
+    .await
+    .map_err(|e| e.into_server_error())?;
     leptos_axum::redirect(&format!("/manage/{token}"));
     Ok(None)
 }

@@ -59,6 +59,18 @@ pub enum Status {
     Cancelled,
 }
 
+/// The kinds of organisation participants work for, as stored; organizers
+/// see participants counted by them.
+pub const ORGANISATION_TYPES: [&str; 7] = [
+    "reception_agency",
+    "ministry",
+    "municipality",
+    "ngo",
+    "international",
+    "research",
+    "other",
+];
+
 /// What the registration form (and the open API) sends, as typed.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
@@ -69,6 +81,9 @@ pub struct RegistrationForm {
     pub email: String,
     #[serde(default)]
     pub organisation: String,
+    /// One of [`ORGANISATION_TYPES`], or empty: answering is optional.
+    #[serde(default)]
+    pub organisation_type: String,
     /// ISO 3166-1 alpha-2 code.
     #[serde(default)]
     pub country: String,

@@ -14,15 +14,17 @@ use crate::{
     capacity::{Admission, Line, Place, PlaceCounts},
     events::{entity as event, service as events},
     i18n::Locale,
+    organizer::audit,
     platform::{error::ServiceError, secrets, state::Settings},
     programme::bookings,
+    staff::auth::StaffMember,
 };
 use chrono::{DateTime, Utc};
 use sea_orm::{
     prelude::*,
     sea_query::{Asterisk, Expr, ExprTrait},
     ActiveValue::NotSet,
-    DatabaseTransaction, QueryOrder, QuerySelect, Set, TransactionTrait,
+    DatabaseTransaction, QuerySelect, Set, TransactionTrait,
 };
 
 use registration::{ActiveModel, Column, Entity as Registration};
@@ -63,11 +65,8 @@ pub async fn manage_view(
 ) -> Result<ManageView, ServiceError> {
     let (registration, event) = open(db, token).await?;
     let waitlist_position = waitlist_position(db, &registration).await?;
-    let limit = u64::try_from(event.in_person_capacity).unwrap_or(0);
-    let in_person_full =
-        in_person_counts(db, event.id).await?.admit(limit) == Admission::Waitlisted;
     Ok(ManageView {
-        in_person_full,
+        in_person_full: in_person_full(db, &event).await?,
         event_slug: event.slug.clone(),
         event_title: event.title.clone(),
         starts_on: event.starts_on,
@@ -79,20 +78,121 @@ pub async fn manage_view(
         offer_deadline: registration
             .offer_expires_at
             .map(|at| emails::local_time(locale, at, &event.timezone)),
-        details: RegistrationForm {
-            name: registration.name,
-            email: registration.email,
-            organisation: registration.organisation,
-            country: registration.country,
-            function: registration.job_function,
-            attendance: registration.attendance.code().to_owned(),
-            language: registration.language,
-            accessibility_needs: registration.accessibility_needs.unwrap_or_default(),
-            dietary_needs: registration.dietary_needs.unwrap_or_default(),
-            privacy_consent: true,
-            list_consent: registration.list_consent,
-        },
+        details: form_of(&registration),
     })
+}
+
+/// Whether someone asking for an in-person place now would wait for it.
+pub async fn in_person_full(
+    db: &impl ConnectionTrait,
+    event: &event::Model,
+) -> Result<bool, ServiceError> {
+    let limit = u64::try_from(event.in_person_capacity).unwrap_or(0);
+    Ok(in_person_counts(db, event.id).await?.admit(limit) == Admission::Waitlisted)
+}
+
+/// Who changes a registration: its owner through their secret link, or a
+/// staff member on the person's behalf. The same rules apply to both; a
+/// staff change is also written to the audit log with its reason.
+pub enum Changer<'a> {
+    Owner(&'a str),
+    Staff(StaffChange<'a>),
+}
+
+pub struct StaffChange<'a> {
+    pub member: &'a StaffMember,
+    pub registration_id: Uuid,
+    /// Checked by [`audit::reason`].
+    reason: String,
+}
+
+impl<'a> StaffChange<'a> {
+    /// Refuses a change without a reason before anything is touched.
+    pub fn new(
+        member: &'a StaffMember,
+        registration_id: Uuid,
+        reason: &str,
+    ) -> Result<StaffChange<'a>, ServiceError> {
+        Ok(StaffChange {
+            member,
+            registration_id,
+            reason: audit::reason(reason)?,
+        })
+    }
+
+    /// Writes the change to the audit log, in the change's transaction.
+    pub(crate) async fn record(
+        &self,
+        txn: &DatabaseTransaction,
+        action: &'static str,
+        event_id: i32,
+        before: serde_json::Value,
+        after: serde_json::Value,
+        now: DateTime<Utc>,
+    ) -> Result<(), ServiceError> {
+        let change = audit::Change {
+            action,
+            event_id: Some(event_id),
+            subject: audit::registration_subject(self.registration_id),
+            reason: Some(self.reason.clone()),
+            before: Some(before),
+            after: Some(after),
+        };
+        audit::record(txn, self.member, change, now).await
+    }
+}
+
+impl Changer<'_> {
+    /// Opens a transaction holding the event's lock, with the registration.
+    async fn lock(
+        &self,
+        db: &DatabaseConnection,
+    ) -> Result<(DatabaseTransaction, event::Model, registration::Model), ServiceError> {
+        match self {
+            Changer::Owner(token) => lock_registration(db, token).await,
+            Changer::Staff(change) => lock_registration_by_id(db, change.registration_id).await,
+        }
+    }
+
+    async fn record(
+        &self,
+        txn: &DatabaseTransaction,
+        action: &'static str,
+        before: &registration::Model,
+        after: &registration::Model,
+        now: DateTime<Utc>,
+    ) -> Result<(), ServiceError> {
+        match self {
+            Changer::Owner(_) => Ok(()),
+            Changer::Staff(change) => {
+                let (old, new) = (
+                    audit::registration_snapshot(before),
+                    audit::registration_snapshot(after),
+                );
+                change
+                    .record(txn, action, before.event_id, old, new, now)
+                    .await
+            }
+        }
+    }
+}
+
+/// A stored registration as its form shows it (consent was given to be stored).
+pub(crate) fn form_of(registration: &registration::Model) -> RegistrationForm {
+    RegistrationForm {
+        name: registration.name.clone(),
+        email: registration.email.clone(),
+        organisation: registration.organisation.clone(),
+        organisation_type: registration.organisation_type.clone().unwrap_or_default(),
+        country: registration.country.clone(),
+        function: registration.job_function.clone(),
+        attendance: registration.attendance.code().to_owned(),
+        language: registration.language.clone(),
+        accessibility_needs: registration.accessibility_needs.clone().unwrap_or_default(),
+        dietary_needs: registration.dietary_needs.clone().unwrap_or_default(),
+        privacy_consent: true,
+        list_consent: registration.list_consent,
+    }
 }
 
 /// Changes the details of a registration, including in person ↔ online.
@@ -100,12 +200,12 @@ pub async fn manage_view(
 pub async fn update(
     db: &DatabaseConnection,
     settings: &Settings,
-    token: &str,
+    changer: Changer<'_>,
     form: &RegistrationForm,
     now: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
     let valid = validate(form).map_err(ServiceError::Invalid)?;
-    let (txn, event, current) = lock_registration(db, token).await?;
+    let (txn, event, current) = changer.lock(db).await?;
     if current.status == Status::Cancelled {
         return Err(ServiceError::Conflict("error-registration-cancelled"));
     }
@@ -128,6 +228,9 @@ pub async fn update(
         None
     };
     let updated = change.update(&txn).await?;
+    changer
+        .record(&txn, "registration.update", &current, &updated, now)
+        .await?;
     if frees_place {
         waitlist::offer_free_places(&txn, settings, &event, now).await?;
     }
@@ -146,10 +249,10 @@ pub async fn update(
 pub async fn cancel(
     db: &DatabaseConnection,
     settings: &Settings,
-    token: &str,
+    changer: Changer<'_>,
     now: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
-    let (txn, event, current) = lock_registration(db, token).await?;
+    let (txn, event, current) = changer.lock(db).await?;
     if current.status == Status::Cancelled {
         return Ok(());
     }
@@ -164,6 +267,9 @@ pub async fn cancel(
     }
     .update(&txn)
     .await?;
+    changer
+        .record(&txn, "registration.cancel", &current, &cancelled, now)
+        .await?;
     if holds_place(&current) {
         waitlist::offer_free_places(&txn, settings, &event, now).await?;
     }
@@ -172,19 +278,6 @@ pub async fn cancel(
     emails::queue(&txn, settings, Notice::Cancelled, &cancelled, &event, now).await?;
     txn.commit().await?;
     Ok(())
-}
-
-/// Every registration of an event, cancelled ones included, oldest first.
-pub async fn list_for_event(
-    db: &impl ConnectionTrait,
-    slug: &str,
-) -> Result<Vec<registration::Model>, ServiceError> {
-    let event = events::find(db, slug).await?;
-    Ok(Registration::find()
-        .filter(Column::EventId.eq(event.id))
-        .order_by_asc(Column::CreatedAt)
-        .all(db)
-        .await?)
 }
 
 /// In-person places of an event by state, from the index alone.
@@ -322,6 +415,15 @@ pub(crate) async fn lock_registration(
     token: &str,
 ) -> Result<(DatabaseTransaction, event::Model, registration::Model), ServiceError> {
     let (registration, _) = open(db, token).await?;
+    lock_registration_by_id(db, registration.id).await
+}
+
+/// As [`lock_registration`], for a registration staff opened by its id.
+pub(crate) async fn lock_registration_by_id(
+    db: &DatabaseConnection,
+    registration_id: Uuid,
+) -> Result<(DatabaseTransaction, event::Model, registration::Model), ServiceError> {
+    let (registration, _) = with_event(db, registration_id).await?;
     let txn = db.begin().await?;
     let event = events::lock(&txn, registration.event_id).await?;
     let current = Registration::find_by_id(registration.id)
@@ -355,6 +457,7 @@ pub(super) fn details(valid: &ValidRegistration, now: DateTime<Utc>) -> ActiveMo
         email: Set(valid.email.clone()),
         email_normalized: Set(valid.email_normalized.clone()),
         organisation: Set(valid.organisation.clone()),
+        organisation_type: Set(valid.organisation_type.clone()),
         country: Set(valid.country.clone()),
         job_function: Set(valid.job_function.clone()),
         attendance: Set(valid.attendance),

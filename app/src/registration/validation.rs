@@ -1,6 +1,6 @@
 //! What makes a registration acceptable. Plain functions, no I/O.
 
-use super::model::{Attendance, RegistrationForm};
+use super::model::{Attendance, RegistrationForm, ORGANISATION_TYPES};
 use crate::{
     forms::{self, FieldErrors},
     i18n::Locale,
@@ -16,6 +16,7 @@ pub struct ValidRegistration {
     pub email: String,
     pub email_normalized: String,
     pub organisation: String,
+    pub organisation_type: Option<String>,
     pub country: String,
     pub job_function: String,
     pub attendance: Attendance,
@@ -36,6 +37,14 @@ pub fn validate(form: &RegistrationForm) -> Result<ValidRegistration, FieldError
     let email = forms::email(&mut errors, "email", &form.email).unwrap_or_default();
     let country = forms::country(&mut errors, "country", &form.country).unwrap_or_default();
 
+    let organisation_type = match form.organisation_type.trim() {
+        "" => None,
+        code if ORGANISATION_TYPES.contains(&code) => Some(code.to_owned()),
+        _ => {
+            errors.add("organisation_type", "error-organisation-type-invalid");
+            None
+        }
+    };
     let attendance = Attendance::from_code(&form.attendance);
     if attendance.is_none() {
         errors.add("attendance", "error-attendance-invalid");
@@ -60,6 +69,7 @@ pub fn validate(form: &RegistrationForm) -> Result<ValidRegistration, FieldError
             email_normalized: email.to_lowercase(),
             email,
             organisation,
+            organisation_type,
             country,
             job_function,
             attendance,
@@ -89,6 +99,7 @@ mod tests {
             name: " Amira Haddad ".into(),
             email: "Amira.Haddad@Example.ORG".into(),
             organisation: "Fedasil".into(),
+            organisation_type: String::new(),
             country: "be".into(),
             function: "Reception centre manager".into(),
             attendance: "in_person".into(),

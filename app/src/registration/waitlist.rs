@@ -6,13 +6,15 @@ use super::{
     emails::{self, Notice},
     entity::registration,
     model::{Attendance, Status},
-    service::{in_person_counts, lock_registration},
+    service::{in_person_counts, lock_registration, lock_registration_by_id, StaffChange},
 };
 use crate::{
     capacity::PlaceCounts,
     events::{entity as event, service as events},
+    organizer::audit,
     platform::{error::ServiceError, state::Settings},
     programme::bookings,
+    staff::auth::StaffMember,
     waitlist::PlaceQueue,
 };
 use chrono::{DateTime, Utc};
@@ -75,6 +77,7 @@ pub async fn answer_offer(
 pub async fn set_in_person_capacity(
     db: &DatabaseConnection,
     settings: &Settings,
+    member: &StaffMember,
     slug: &str,
     limit: u32,
     now: DateTime<Utc>,
@@ -88,6 +91,7 @@ pub async fn set_in_person_capacity(
             taken: counts.confirmed + counts.offered,
         });
     }
+    let before = event.in_person_capacity;
     let event = event::ActiveModel {
         id: Set(event.id),
         in_person_capacity: Set(i32::try_from(limit).unwrap_or(i32::MAX)),
@@ -95,7 +99,84 @@ pub async fn set_in_person_capacity(
     }
     .update(&txn)
     .await?;
+    let change = audit::Change {
+        action: "event.capacity",
+        event_id: Some(event.id),
+        subject: format!("event/{}", event.slug),
+        reason: None,
+        before: Some(serde_json::json!({ "in_person_capacity": before })),
+        after: Some(serde_json::json!({ "in_person_capacity": event.in_person_capacity })),
+    };
+    audit::record(&txn, member, change, now).await?;
     offer_free_places(&txn, settings, &event, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Staff move one person off the waitlist out of turn: they are confirmed
+/// at once. An offered person already holds their place; for a waitlisted
+/// one, when every place is taken or held, the in-person capacity goes up
+/// by one, so the cap still holds (and the log shows it, with the reason).
+pub async fn give_place(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    change: &StaffChange<'_>,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    let (txn, event, current) = lock_registration_by_id(db, change.registration_id).await?;
+    if current.attendance != Attendance::InPerson
+        || !matches!(current.status, Status::Waitlisted | Status::Offered)
+    {
+        return Err(ServiceError::Conflict("error-not-waiting"));
+    }
+    let limit = u64::try_from(event.in_person_capacity).unwrap_or(0);
+    let needed = if current.status == Status::Offered {
+        limit
+    } else {
+        in_person_counts(&txn, event.id)
+            .await?
+            .capacity_for_one_more(limit)
+    };
+    let event = if needed == limit {
+        event
+    } else {
+        event::ActiveModel {
+            id: Set(event.id),
+            in_person_capacity: Set(i32::try_from(needed).unwrap_or(i32::MAX)),
+            ..Default::default()
+        }
+        .update(&txn)
+        .await?
+    };
+    let promoted = ActiveModel {
+        id: Set(current.id),
+        status: Set(Status::Confirmed),
+        waitlist_seq: Set(None),
+        offer_expires_at: Set(None),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    let with_capacity = |registration: &registration::Model, capacity: i32| {
+        let mut snapshot = audit::registration_snapshot(registration);
+        snapshot["in_person_capacity"] = capacity.into();
+        snapshot
+    };
+    let before = with_capacity(&current, i32::try_from(limit).unwrap_or(i32::MAX));
+    let after = with_capacity(&promoted, event.in_person_capacity);
+    change
+        .record(
+            &txn,
+            "registration.give_place",
+            event.id,
+            before,
+            after,
+            now,
+        )
+        .await?;
+    bookings::release_ineligible(&txn, settings, &event, &promoted, now).await?;
+    emails::queue(&txn, settings, Notice::Confirmed, &promoted, &event, now).await?;
     txn.commit().await?;
     Ok(())
 }

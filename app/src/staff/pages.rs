@@ -4,31 +4,11 @@ use crate::{
     events::{model::EventView, page::CapacityCounter},
     i18n::use_locale,
     layout::{error_message, ErrorNotice},
-    registration::model::{Attendance, Status},
+    registration::model::Status,
 };
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::{use_params_map, use_query_map};
-use serde::{Deserialize, Serialize};
-
-/// One line of the registrations list.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RegistrationRow {
-    pub name: String,
-    pub email: String,
-    pub organisation: String,
-    pub country: String,
-    pub attendance: Attendance,
-    pub status: Status,
-    pub registered_on: chrono::NaiveDate,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct StaffEventData {
-    pub staff_name: String,
-    pub event: EventView,
-    pub registrations: Vec<RegistrationRow>,
-}
+use leptos_router::hooks::use_query_map;
 
 /// The staff member of this request, if they may do `capability`.
 #[cfg(feature = "ssr")]
@@ -103,78 +83,23 @@ pub async fn staff_logout() -> Result<(), ServerFnError> {
     Ok(())
 }
 
+/// What the staff home shows a signed-in member: their name and role, and
+/// the events (with figures) if their role sees registrations.
 #[server]
-pub async fn staff_events() -> Result<(String, Vec<EventView>), ServerFnError> {
-    let (state, member) = staff_member(super::roles::Capability::ViewRegistrations)
+pub async fn get_staff_home() -> Result<(String, super::roles::Role, Vec<EventView>), ServerFnError>
+{
+    use super::roles::Capability;
+    let (state, member) = staff_member(Capability::StaffArea)
         .await
         .map_err(|e| e.into_server_error())?;
-    let events = crate::events::service::list(&state.db)
-        .await
-        .map_err(|e| e.into_server_error())?;
-    Ok((member.name, events))
-}
-
-#[server]
-pub async fn staff_event(slug: String) -> Result<StaffEventData, ServerFnError> {
-    let (state, member) = staff_member(super::roles::Capability::ViewRegistrations)
-        .await
-        .map_err(|e| e.into_server_error())?;
-    let event = crate::events::service::view(&state.db, &slug)
-        .await
-        .map_err(|e| e.into_server_error())?;
-    let registrations = crate::registration::service::list_for_event(&state.db, &slug)
-        .await
-        .map_err(|e| e.into_server_error())?
-        .into_iter()
-        .map(|r| RegistrationRow {
-            name: r.name,
-            email: r.email,
-            organisation: r.organisation,
-            country: r.country,
-            attendance: r.attendance,
-            status: r.status,
-            registered_on: r.created_at.date_naive(),
-        })
-        .collect();
-    Ok(StaffEventData {
-        staff_name: member.name,
-        event,
-        registrations,
-    })
-}
-
-#[server]
-pub async fn change_capacity(
-    slug: String,
-    capacity: String,
-) -> Result<Option<String>, ServerFnError> {
-    use crate::platform::error::ServiceError;
-    let (state, _) = staff_member(super::roles::Capability::ManageEvents)
-        .await
-        .map_err(|e| e.into_server_error())?;
-    let Ok(limit) = capacity.trim().parse::<u32>() else {
-        return Ok(Some(
-            crate::i18n::detect_locale().t("error-capacity-number"),
-        ));
+    let events = if member.role.allows(Capability::ViewRegistrations) {
+        crate::events::service::list(&state.db)
+            .await
+            .map_err(|e| e.into_server_error())?
+    } else {
+        Vec::new()
     };
-    match crate::registration::waitlist::set_in_person_capacity(
-        &state.db,
-        &state.settings,
-        &slug,
-        limit,
-        chrono::Utc::now(),
-    )
-    .await
-    {
-        Ok(()) => {
-            leptos_axum::redirect(&format!("/staff/events/{slug}"));
-            Ok(None)
-        }
-        Err(error @ ServiceError::CapacityTooLow { .. }) => {
-            Ok(Some(error.message(crate::i18n::detect_locale())))
-        }
-        Err(other) => Err(other.into_server_error()),
-    }
+    Ok((member.name, member.role, events))
 }
 
 #[component]
@@ -234,21 +159,18 @@ pub(crate) fn SignOut() -> impl IntoView {
 #[component]
 pub fn StaffHome() -> impl IntoView {
     let locale = use_locale();
-    let events = Resource::new(|| (), |_| staff_events());
+    let home = Resource::new(|| (), |_| get_staff_home());
     view! {
         <Title text=locale.t("staff-title") />
         <Meta name="robots" content="noindex" />
         <h1>{locale.t("staff-title")}</h1>
-        <ul class="inline">
-            <li><a href="/staff/library">{locale.t("library-moderation")}</a></li>
-            <li><a href="/staff/library/themes">{locale.t("library-themes")}</a></li>
-        </ul>
         <Suspense fallback=move || view! { <p>{locale.t("loading")}</p> }>
             {move || Suspend::new(async move {
-                match events.await {
-                    Ok((name, events)) => view! {
+                match home.await {
+                    Ok((name, role, events)) => view! {
                         <p>{locale.t_with("staff-signed-in-as", &[("name", name.into())])}</p>
                         <SignOut />
+                        <StaffLinks role />
                         <ul class="event-list">
                             {events
                                 .into_iter()
@@ -272,108 +194,28 @@ pub fn StaffHome() -> impl IntoView {
     }
 }
 
+/// The staff pages a role may open, beyond the events.
 #[component]
-pub fn StaffEventPage() -> impl IntoView {
+fn StaffLinks(role: super::roles::Role) -> impl IntoView {
+    use super::roles::Capability;
     let locale = use_locale();
-    let params = use_params_map();
-    let slug = move || params.read().get("slug").unwrap_or_default();
-    let capacity_action = ServerAction::<ChangeCapacity>::new();
-    let data = Resource::new(
-        move || (slug(), capacity_action.version().get()),
-        |(slug, _)| staff_event(slug),
-    );
-    view! {
-        <Title text=locale.t("staff-registrations") />
-        <Meta name="robots" content="noindex" />
-        <Suspense fallback=move || view! { <p>{locale.t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(data) => view! { <StaffEventView data capacity_action /> }.into_any(),
-                    Err(error) => view! { <StaffDenied message=error_message(locale, &error) /> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
-}
-
-#[component]
-fn StaffEventView(
-    data: StaffEventData,
-    capacity_action: ServerAction<ChangeCapacity>,
-) -> impl IntoView {
-    let locale = use_locale();
-    let in_person = data.event.capacity.in_person;
-    let figures = [
-        ("staff-limit", in_person.limit),
-        ("staff-confirmed", in_person.confirmed),
-        ("staff-offered", in_person.offered),
-        ("staff-waitlisted", in_person.waitlisted),
-        ("staff-left", in_person.left),
-        ("staff-online", data.event.capacity.online.registered),
+    let links = [
+        (Capability::Moderate, "/staff/library", "library-moderation"),
+        (
+            Capability::ManageEvents,
+            "/staff/library/themes",
+            "library-themes",
+        ),
+        (Capability::ReadAuditLog, "/staff/audit", "audit-title"),
     ];
     view! {
-        <h1>{data.event.title.clone()}</h1>
-        <p>{locale.t_with("staff-signed-in-as", &[("name", data.staff_name.clone().into())])}</p>
-        <SignOut />
-        <p><a href=format!("/staff/events/{}/programme", data.event.slug)>{locale.t("staff-programme")}</a></p>
-        <h2>{locale.t("staff-capacity")}</h2>
-        <dl class="figures" data-testid="staff-figures">
-            {figures
+        <ul class="inline">
+            {links
                 .into_iter()
-                .map(|(key, value)| view! { <div><dt>{locale.t(key)}</dt><dd>{value}</dd></div> })
+                .filter(|(capability, _, _)| role.allows(*capability))
+                .map(|(_, href, key)| view! { <li><a href=href>{locale.t(key)}</a></li> })
                 .collect_view()}
-        </dl>
-        <ActionForm action=capacity_action attr:class="form inline-form">
-            <input type="hidden" name="slug" value=data.event.slug.clone() />
-            <label for="f-capacity">{locale.t("staff-capacity-label")}</label>
-            <input id="f-capacity" name="capacity" type="number" min="0" value=in_person.limit />
-            <button type="submit" class="button">{locale.t("staff-capacity-save")}</button>
-        </ActionForm>
-        {move || match capacity_action.value().get() {
-            Some(Ok(Some(message))) => Some(view! { <ErrorNotice message /> }),
-            Some(Err(error)) => Some(view! { <ErrorNotice message=error_message(locale, &error) /> }),
-            _ => None,
-        }}
-        <h2>{locale.t_with("staff-registrations-count", &[("count", i64::try_from(data.registrations.len()).unwrap_or(0).into())])}</h2>
-        <div class="table-wrap">
-            <table>
-                <thead>
-                    <tr>
-                        <th scope="col">{locale.t("field-name")}</th>
-                        <th scope="col">{locale.t("field-email")}</th>
-                        <th scope="col">{locale.t("field-organisation")}</th>
-                        <th scope="col">{locale.t("field-country")}</th>
-                        <th scope="col">{locale.t("field-attendance")}</th>
-                        <th scope="col">{locale.t("staff-status")}</th>
-                        <th scope="col">{locale.t("staff-registered-on")}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {data
-                        .registrations
-                        .into_iter()
-                        .map(|row| {
-                            let attendance = match row.attendance {
-                                Attendance::InPerson => locale.t("attendance-in-person"),
-                                Attendance::Online => locale.t("attendance-online"),
-                            };
-                            let status = status_label(locale, row.status);
-                            view! {
-                                <tr>
-                                    <td>{row.name}</td>
-                                    <td>{row.email}</td>
-                                    <td>{row.organisation}</td>
-                                    <td>{locale.country_name(&row.country)}</td>
-                                    <td>{attendance}</td>
-                                    <td>{status}</td>
-                                    <td>{locale.date(row.registered_on)}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </div>
+        </ul>
     }
 }
 

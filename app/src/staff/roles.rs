@@ -14,6 +14,8 @@ pub enum Role {
 /// Things staff do that not every role may.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Capability {
+    /// Open the staff pages at all: every role.
+    StaffArea,
     /// See registrations and their personal data.
     ViewRegistrations,
     /// Change capacities, programme and registrations.
@@ -24,6 +26,8 @@ pub enum Capability {
     CheckIn,
     /// Create staff accounts and assign roles.
     ManageStaff,
+    /// Read the audit log of every staff action.
+    ReadAuditLog,
 }
 
 impl Role {
@@ -46,9 +50,12 @@ impl Role {
         use Capability::*;
         match self {
             Role::Admin => true,
-            Role::Organizer => matches!(capability, ViewRegistrations | ManageEvents | CheckIn),
-            Role::Moderator => matches!(capability, Moderate),
-            Role::CheckIn => matches!(capability, CheckIn),
+            Role::Organizer => matches!(
+                capability,
+                StaffArea | ViewRegistrations | ManageEvents | CheckIn
+            ),
+            Role::Moderator => matches!(capability, StaffArea | Moderate),
+            Role::CheckIn => matches!(capability, StaffArea | CheckIn),
         }
     }
 }
@@ -60,11 +67,13 @@ mod tests {
     #[test]
     fn admins_may_do_everything() {
         for capability in [
+            Capability::StaffArea,
             Capability::ViewRegistrations,
             Capability::ManageEvents,
             Capability::Moderate,
             Capability::CheckIn,
             Capability::ManageStaff,
+            Capability::ReadAuditLog,
         ] {
             assert!(Role::Admin.allows(capability));
         }
@@ -74,6 +83,7 @@ mod tests {
     fn each_other_role_keeps_to_its_task() {
         assert!(Role::Organizer.allows(Capability::ViewRegistrations));
         assert!(!Role::Organizer.allows(Capability::ManageStaff));
+        assert!(!Role::Organizer.allows(Capability::ReadAuditLog));
         assert!(!Role::Moderator.allows(Capability::ViewRegistrations));
         assert!(Role::Moderator.allows(Capability::Moderate));
         assert!(!Role::CheckIn.allows(Capability::ViewRegistrations));

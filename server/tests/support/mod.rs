@@ -120,3 +120,73 @@ pub fn registration(n: usize, attendance: &str) -> serde_json::Value {
         "privacy_consent": true
     })
 }
+
+/// A staff account of `role`, signed in: the session token for the cookie.
+pub async fn staff_session(app: &TestApp, role: app::staff::roles::Role) -> String {
+    use app::staff::auth;
+    let email = format!("{}@staff.example.org", role.code());
+    auth::create_staff(
+        &app.state.db,
+        &email,
+        "Staff Member",
+        "a long enough password",
+        role,
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("staff account");
+    auth::sign_in(
+        &app.state.db,
+        &email,
+        "a long enough password",
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("signed in")
+}
+
+/// A staff member as the services take them, for tests that call services directly.
+pub fn organizer() -> app::staff::auth::StaffMember {
+    app::staff::auth::StaffMember {
+        id: 0,
+        name: "Test Organizer".into(),
+        role: app::staff::roles::Role::Organizer,
+    }
+}
+
+/// The registration form of participant `n`, as typed.
+pub fn registration_form(n: usize, attendance: &str) -> app::registration::model::RegistrationForm {
+    serde_json::from_value(registration(n, attendance)).expect("form")
+}
+
+/// Registers participant `n` for the demo event.
+pub async fn register(
+    app: &TestApp,
+    n: usize,
+    attendance: &str,
+) -> app::registration::intake::Registered {
+    app.state
+        .registrations
+        .register(
+            "ikp-2025",
+            &registration_form(n, attendance),
+            chrono::Utc::now(),
+        )
+        .await
+        .expect("registered")
+}
+
+/// The kinds of email queued for participant `n`, oldest first.
+pub async fn email_kinds_to(app: &TestApp, n: usize) -> Vec<String> {
+    use app::mail::outbox::entity::{Column, Entity};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    Entity::find()
+        .filter(Column::Recipient.eq(format!("participant{n}@example.org")))
+        .order_by_asc(Column::Id)
+        .all(&app.state.db)
+        .await
+        .expect("outbox")
+        .into_iter()
+        .map(|message| message.kind)
+        .collect()
+}

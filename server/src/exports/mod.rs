@@ -1,6 +1,9 @@
-//! CSV downloads for organizers: an activity's sign-up list, and a site
-//! visit's manifest (who the centre's gate lets in: name, organisation,
-//! country). Staff only, like every staff page.
+//! Downloads for organizers: an activity's sign-up list, a site visit's
+//! manifest (who the centre's gate lets in: name, organisation, country),
+//! and the registrations (in `registrations`). Staff only, like every
+//! staff page.
+
+pub mod registrations;
 
 use crate::api::ApiError;
 use app::{
@@ -116,9 +119,9 @@ fn cell(value: String) -> String {
 }
 
 /// Lists with personal data stay out of every cache.
-const PERSONAL: &str = "no-store";
+pub(crate) const PERSONAL: &str = "no-store";
 
-fn translated(locale: Locale, keys: &[&str]) -> Vec<String> {
+pub(crate) fn translated(locale: Locale, keys: &[&str]) -> Vec<String> {
     keys.iter().map(|key| locale.t(key)).collect()
 }
 

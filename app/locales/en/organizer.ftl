@@ -1,0 +1,77 @@
+# The organizers' console: registrations, corrections, exports, audit log.
+
+organizer-registrations = Registrations
+organizer-registrations-of = Registrations: { $event }
+organizer-back-to-dashboard = Back to the event's overview
+organizer-back-to-list = Back to the registrations
+organizer-search = Name, email or organisation
+organizer-search-button = Search
+organizer-sort = Order
+organizer-sort-newest = Newest first
+organizer-sort-oldest = Oldest first
+organizer-sort-name = Name
+organizer-sort-country = Country
+organizer-sort-waitlist = Waitlist order
+organizer-registrations-found = { $count ->
+    [one] One registration
+   *[other] { $count } registrations
+}
+organizer-export = Download these registrations:
+organizer-saved = Saved. The change is in the history below.
+organizer-waitlist-position = number { $position } on the waitlist
+organizer-correct = Correct the details
+organizer-save = Save the correction
+organizer-give-place = Give a place now
+organizer-give-place-hint = This person is confirmed in person at once, ahead of the waitlist order. If all { $limit } places are taken or offered, the in-person capacity goes up by one. The person gets an email.
+organizer-give-place-submit = Give the place
+organizer-cancel = Cancel on the person's behalf
+organizer-cancel-hint = The registration is cancelled and its place goes to the waitlist. The person gets an email.
+organizer-cancel-submit = Cancel the registration
+organizer-history = History
+organizer-history-empty = No staff member has changed this registration.
+field-reason = Reason for the change
+field-cancel-reason = Reason for cancelling
+field-place-reason = Reason for giving the place
+hint-reason = Kept in the audit log with your name, for example "asked by email on 3 May".
+error-not-waiting = Only someone waiting for an in-person place can be given one.
+answer-yes = Yes
+answer-no = No
+
+audit-title = Audit log
+audit-when = When
+audit-who = Staff member
+audit-action = Action
+audit-subject = Record
+audit-reason = Reason
+audit-changes = Changes
+audit-empty = No staff action matches.
+audit-older = Older entries
+audit-registration-update = Registration corrected
+audit-registration-cancel = Registration cancelled
+audit-registration-give-place = Place given by hand
+audit-event-capacity = In-person capacity changed
+
+dashboard-title = Event dashboard
+dashboard-sections = Sections of the console
+dashboard-live = Figures update by themselves.
+dashboard-reconnecting = Connection lost: reconnecting…
+dashboard-stopped = Updates stopped. Sign in again and reload the page.
+dashboard-taken-of = { $taken } of { $limit } places taken
+dashboard-taken-unlimited = { $taken } signed up (no limit)
+dashboard-submissions-waiting = Library submissions waiting
+dashboard-activities = Breakouts and site visits
+dashboard-activity = Session or visit
+dashboard-places = Places
+dashboard-session = (session)
+dashboard-visit = (site visit)
+dashboard-charts = Who registered
+dashboard-per-day = Registrations per day
+dashboard-per-day-description = { $in_person } in person and { $online } online, over { $days ->
+    [one] one day
+   *[other] { $days } days
+}.
+dashboard-show-figures = Show the figures
+dashboard-day = Day
+dashboard-by-country = Participants by country
+dashboard-by-organisation-type = Participants by type of organisation
+dashboard-other-countries = Other countries

@@ -1,0 +1,77 @@
+# De organisatieconsole: aanmeldingen, correcties, exports, auditlog.
+
+organizer-registrations = Aanmeldingen
+organizer-registrations-of = Aanmeldingen: { $event }
+organizer-back-to-dashboard = Terug naar het overzicht van het evenement
+organizer-back-to-list = Terug naar de aanmeldingen
+organizer-search = Naam, e-mail of organisatie
+organizer-search-button = Zoeken
+organizer-sort = Volgorde
+organizer-sort-newest = Nieuwste eerst
+organizer-sort-oldest = Oudste eerst
+organizer-sort-name = Naam
+organizer-sort-country = Land
+organizer-sort-waitlist = Volgorde van de wachtlijst
+organizer-registrations-found = { $count ->
+    [one] Eén aanmelding
+   *[other] { $count } aanmeldingen
+}
+organizer-export = Deze aanmeldingen downloaden:
+organizer-saved = Opgeslagen. De wijziging staat in de geschiedenis hieronder.
+organizer-waitlist-position = nummer { $position } op de wachtlijst
+organizer-correct = Gegevens corrigeren
+organizer-save = Correctie opslaan
+organizer-give-place = Nu een plaats geven
+organizer-give-place-hint = Deze persoon krijgt meteen een bevestigde plaats ter plaatse, vóór de volgorde van de wachtlijst. Als alle { $limit } plaatsen bezet of aangeboden zijn, gaat de capaciteit ter plaatse één omhoog. De persoon krijgt een e-mail.
+organizer-give-place-submit = Plaats geven
+organizer-cancel = Annuleren namens de persoon
+organizer-cancel-hint = De aanmelding wordt geannuleerd en de plaats gaat naar de wachtlijst. De persoon krijgt een e-mail.
+organizer-cancel-submit = Aanmelding annuleren
+organizer-history = Geschiedenis
+organizer-history-empty = Geen medewerker heeft deze aanmelding gewijzigd.
+field-reason = Reden van de wijziging
+field-cancel-reason = Reden van de annulering
+field-place-reason = Reden om de plaats te geven
+hint-reason = Wordt met uw naam in het auditlog bewaard, bijvoorbeeld "per e-mail gevraagd op 3 mei".
+error-not-waiting = Alleen iemand die op een plaats ter plaatse wacht, kan er een krijgen.
+answer-yes = Ja
+answer-no = Nee
+
+audit-title = Auditlog
+audit-when = Wanneer
+audit-who = Medewerker
+audit-action = Handeling
+audit-subject = Gegeven
+audit-reason = Reden
+audit-changes = Wijzigingen
+audit-empty = Geen handeling van medewerkers gevonden.
+audit-older = Oudere regels
+audit-registration-update = Aanmelding gecorrigeerd
+audit-registration-cancel = Aanmelding geannuleerd
+audit-registration-give-place = Plaats met de hand gegeven
+audit-event-capacity = Capaciteit ter plaatse gewijzigd
+
+dashboard-title = Overzicht van het evenement
+dashboard-sections = Onderdelen van de console
+dashboard-live = De cijfers worden vanzelf bijgewerkt.
+dashboard-reconnecting = Verbinding verbroken: opnieuw verbinden…
+dashboard-stopped = Bijwerken gestopt. Meld u opnieuw aan en laad de pagina opnieuw.
+dashboard-taken-of = { $taken } van { $limit } plaatsen bezet
+dashboard-taken-unlimited = { $taken } aangemeld (geen limiet)
+dashboard-submissions-waiting = Inzendingen voor de bibliotheek die wachten
+dashboard-activities = Deelsessies en werkbezoeken
+dashboard-activity = Sessie of bezoek
+dashboard-places = Plaatsen
+dashboard-session = (sessie)
+dashboard-visit = (werkbezoek)
+dashboard-charts = Wie zich aanmeldde
+dashboard-per-day = Aanmeldingen per dag
+dashboard-per-day-description = { $in_person } ter plaatse en { $online } online, over { $days ->
+    [one] één dag
+   *[other] { $days } dagen
+}.
+dashboard-show-figures = De cijfers tonen
+dashboard-day = Dag
+dashboard-by-country = Deelnemers per land
+dashboard-by-organisation-type = Deelnemers per soort organisatie
+dashboard-other-countries = Andere landen

@@ -1,0 +1,17 @@
+//! The organizers' console: the event's live dashboard, registrations
+//! (search, corrections on a person's behalf, exports), and the audit log
+//! of every staff action.
+
+pub mod audit_page;
+pub mod charts;
+pub mod dashboard_page;
+pub mod model;
+pub mod registration_page;
+pub mod registrations_page;
+
+#[cfg(feature = "ssr")]
+pub mod audit;
+#[cfg(feature = "ssr")]
+pub mod dashboard;
+#[cfg(feature = "ssr")]
+pub mod registrations;

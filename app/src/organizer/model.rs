@@ -1,0 +1,223 @@
+//! What the organizers' pages exchange with the server.
+
+use crate::registration::model::{Attendance, RegistrationForm, Status};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// The registrations list's search, filters, order and page, as they stand
+/// in the page's address (a plain GET form) and in the export links.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegistrationQuery {
+    /// Words found in the name, email or organisation.
+    #[serde(default)]
+    pub q: String,
+    /// `in_person`, `online` or empty for both.
+    #[serde(default)]
+    pub attendance: String,
+    /// `confirmed`, `waitlisted`, `offered`, `cancelled`, or empty for all.
+    #[serde(default)]
+    pub status: String,
+    /// An ISO country code, or empty.
+    #[serde(default)]
+    pub country: String,
+    /// One of [`SORTS`]; empty is the first.
+    #[serde(default)]
+    pub sort: String,
+    /// Counted from 1; empty or 0 is the first page.
+    #[serde(default)]
+    pub page: String,
+}
+
+/// The orders the list offers, the default first.
+pub const SORTS: [&str; 5] = ["newest", "oldest", "name", "country", "waitlist"];
+
+impl RegistrationQuery {
+    pub fn page_number(&self) -> u64 {
+        self.page.trim().parse::<u64>().unwrap_or(1).max(1)
+    }
+
+    /// The query string for this search on another page (1 = no page).
+    pub fn to_query_string(&self, page: u64) -> String {
+        let page = if page > 1 {
+            page.to_string()
+        } else {
+            String::new()
+        };
+        [
+            ("q", self.q.as_str()),
+            ("attendance", self.attendance.as_str()),
+            ("status", self.status.as_str()),
+            ("country", self.country.as_str()),
+            ("sort", self.sort.as_str()),
+            ("page", page.as_str()),
+        ]
+        .into_iter()
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(key, value)| {
+            format!(
+                "{key}={}",
+                percent_encoding::utf8_percent_encode(value, percent_encoding::NON_ALPHANUMERIC)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+    }
+}
+
+/// An event's figures for its organizers, on the dashboard and in every
+/// live update.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dashboard {
+    pub event_slug: String,
+    pub event_title: String,
+    pub capacity: crate::events::model::CapacityView,
+    /// Breakouts, workshops and visits with sign-ups, in programme order.
+    pub activities: Vec<ActivityFill>,
+    /// Library submissions waiting for a moderator.
+    pub submissions_waiting: u64,
+    /// Registrations still standing, by the day they came in (event's time zone).
+    pub per_day: Vec<DayCount>,
+    /// Registrations by country code, most first; an empty code adds up the rest.
+    pub countries: Vec<(String, u64)>,
+    /// Registrations by type of organisation code (empty: not said), most first.
+    pub organisation_types: Vec<(String, u64)>,
+}
+
+/// How full one activity is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityFill {
+    pub id: i32,
+    pub title: String,
+    pub visit: bool,
+    /// In-person places; none when unlimited.
+    pub capacity: Option<u64>,
+    /// Places given or offered.
+    pub taken: u64,
+    pub waitlisted: u64,
+}
+
+/// Registrations that came in on one day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayCount {
+    pub day: chrono::NaiveDate,
+    pub in_person: u64,
+    pub online: u64,
+}
+
+/// One line of the registrations list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RegistrationRow {
+    pub id: String,
+    pub name: String,
+    pub email: String,
+    pub organisation: String,
+    pub country: String,
+    pub attendance: Attendance,
+    pub status: Status,
+    /// In the event's time zone.
+    pub registered_on: chrono::NaiveDate,
+}
+
+/// A page of the registrations list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RegistrationList {
+    pub event_slug: String,
+    pub event_title: String,
+    pub rows: Vec<RegistrationRow>,
+    /// Registrations matching the search, on every page.
+    pub total: u64,
+    pub page: u64,
+    pub pages: u64,
+}
+
+/// One registration as staff see it, with what was done to it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StaffRegistration {
+    pub id: String,
+    pub event_slug: String,
+    pub event_title: String,
+    pub timezone: String,
+    pub details: RegistrationForm,
+    pub status: Status,
+    pub attendance: Attendance,
+    pub waitlist_position: Option<u64>,
+    pub offer_expires_at: Option<DateTime<Utc>>,
+    pub registered_at: DateTime<Utc>,
+    pub cancelled_at: Option<DateTime<Utc>>,
+    pub in_person_full: bool,
+    pub in_person_limit: u64,
+    pub history: Vec<AuditEntry>,
+}
+
+/// One line of the audit log.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: DateTime<Utc>,
+    pub staff_name: String,
+    pub action: String,
+    pub subject: String,
+    pub reason: Option<String>,
+    /// The fields that changed: name, before, after.
+    pub changes: Vec<(String, String, String)>,
+}
+
+/// Everything staff do that the log records, as `subject.verb`.
+pub const AUDIT_ACTIONS: [&str; 4] = [
+    "registration.update",
+    "registration.cancel",
+    "registration.give_place",
+    "event.capacity",
+];
+
+/// The message key naming an audited action.
+pub fn audit_action_key(action: &str) -> String {
+    format!("audit-{}", action.replace(['.', '_'], "-"))
+}
+
+/// Which entries of the audit log to show.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditFilter {
+    pub event_id: Option<i32>,
+    pub action: String,
+    pub subject: String,
+    /// Part of the staff member's name.
+    pub staff: String,
+    /// Only entries older than this one (the next page).
+    pub before: Option<i64>,
+}
+
+/// A page of the audit log; `next` continues it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AuditPage {
+    pub entries: Vec<AuditEntry>,
+    pub next: Option<i64>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_search_keeps_its_filters_across_pages() {
+        let query = RegistrationQuery {
+            q: "Ana María".into(),
+            status: "waitlisted".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            query.to_query_string(1),
+            "q=Ana%20Mar%C3%ADa&status=waitlisted"
+        );
+        assert_eq!(
+            query.to_query_string(3),
+            "q=Ana%20Mar%C3%ADa&status=waitlisted&page=3"
+        );
+        assert_eq!(query.page_number(), 1);
+        let bad_page = RegistrationQuery {
+            page: "-2".into(),
+            ..Default::default()
+        };
+        assert_eq!(bad_page.page_number(), 1);
+    }
+}
