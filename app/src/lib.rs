@@ -110,6 +110,21 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/login") view=staff::pages::LoginPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/audit") view=organizer::audit_page::AuditLogPage ssr=SsrMode::Async />
                     <Route
+                        path=path!("/staff/check-in/:code")
+                        view=organizer::check_in_page::CheckInCodePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/events/:slug/check-in")
+                        view=organizer::check_in_page::CheckInPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/events/:slug/badges")
+                        view=organizer::check_in_page::BadgesPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/staff/events/:slug/registrations")
                         view=organizer::registrations_page::RegistrationsPage
                         ssr=SsrMode::Async

@@ -7,6 +7,7 @@ mod m20261122_000001_initial;
 mod m20261123_000001_programme;
 mod m20261124_000001_library;
 mod m20261125_000001_organizer;
+mod m20261126_000001_check_in;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_programme::Migration),
             Box::new(m20261124_000001_library::Migration),
             Box::new(m20261125_000001_organizer::Migration),
+            Box::new(m20261126_000001_check_in::Migration),
         ]
     }
 }

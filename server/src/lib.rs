@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod calendar;
+pub mod check_in;
 pub mod config;
 pub mod csrf;
 pub mod exports;
@@ -113,6 +114,7 @@ pub fn router(state: AppState) -> Router {
             get(exports::manifest),
         )
         .route("/staff/events/{slug}/live", get(live::dashboard_events))
+        .route("/staff/check-in", post(check_in::scan))
         .route(
             "/staff/events/{slug}/registrations.csv",
             get(exports::registrations::csv),

@@ -61,8 +61,8 @@ async fn every_staff_route_lets_in_exactly_the_roles_it_is_meant_for() {
     use app::{
         library::{moderation_pages as moderation, theme_pages as themes},
         organizer::{
-            audit_page, dashboard_page as dashboard, registration_page as registration,
-            registrations_page,
+            audit_page, check_in_page as check_in, dashboard_page as dashboard,
+            registration_page as registration, registrations_page,
         },
         programme::{directory_pages as directory, staff_pages as programme},
         staff::pages as staff,
@@ -115,6 +115,17 @@ async fn every_staff_route_lets_in_exactly_the_roles_it_is_meant_for() {
             ViewRegistrations,
         ),
         page("/staff/audit", ReadAuditLog),
+        page("/staff/events/ikp-2025/check-in", CheckIn),
+        page("/staff/events/ikp-2025/badges", CheckIn),
+        page(format!("/staff/check-in/{practice}"), CheckIn),
+        function("/staff/check-in", &[("code", "unknown")], CheckIn),
+        function(
+            check_in::GetArrivals::PATH,
+            &[("slug", "ikp-2025")],
+            CheckIn,
+        ),
+        function(check_in::LookUpCode::PATH, &[("code", "unknown")], CheckIn),
+        function(check_in::GetBadges::PATH, &[("slug", "ikp-2025")], CheckIn),
         page("/staff/library", Moderate),
         page("/staff/library/themes", ManageEvents),
         page(

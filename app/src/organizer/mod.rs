@@ -4,6 +4,7 @@
 
 pub mod audit_page;
 pub mod charts;
+pub mod check_in_page;
 pub mod dashboard_page;
 pub mod model;
 pub mod registration_page;
@@ -11,6 +12,8 @@ pub mod registrations_page;
 
 #[cfg(feature = "ssr")]
 pub mod audit;
+#[cfg(feature = "ssr")]
+pub mod check_in;
 #[cfg(feature = "ssr")]
 pub mod dashboard;
 #[cfg(feature = "ssr")]

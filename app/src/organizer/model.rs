@@ -104,6 +104,41 @@ pub struct DayCount {
     pub online: u64,
 }
 
+/// What a check-in scan found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckInOutcome {
+    /// Checked in by this scan.
+    CheckedIn,
+    /// Checked in before (the time says when).
+    AlreadyCheckedIn,
+    /// Expected and not yet checked in (looked up, not scanned).
+    Waiting,
+    /// Not confirmed for an in-person place: not to be let in.
+    NotExpected,
+}
+
+/// A person at the door.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Arrival {
+    pub name: String,
+    pub organisation: String,
+    pub country: String,
+    pub status: Status,
+    pub attendance: Attendance,
+    pub code: String,
+    /// HH:MM in the event's time zone.
+    pub checked_in_at: Option<String>,
+}
+
+/// The answer to a scan or a look-up.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckInAnswer {
+    pub outcome: CheckInOutcome,
+    pub person: Arrival,
+    pub event_slug: String,
+}
+
 /// One line of the registrations list.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RegistrationRow {
@@ -163,10 +198,11 @@ pub struct AuditEntry {
 }
 
 /// Everything staff do that the log records, as `subject.verb`.
-pub const AUDIT_ACTIONS: [&str; 4] = [
+pub const AUDIT_ACTIONS: [&str; 5] = [
     "registration.update",
     "registration.cancel",
     "registration.give_place",
+    "registration.check_in",
     "event.capacity",
 ];
 

@@ -33,6 +33,9 @@ pub mod registration {
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
         pub cancelled_at: Option<DateTimeUtc>,
+        /// What the person's QR code carries for check-in at the venue.
+        #[sea_orm(unique)]
+        pub check_in_code: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -192,6 +192,7 @@ async fn write(
             privacy_consent_at: Set(now),
             created_at: Set(now),
             cancelled_at: Set(None),
+            check_in_code: Set(Some(crate::platform::secrets::new_token())),
             ..service::details(valid, now)
         };
         let registration = row.clone().try_into_model()?;

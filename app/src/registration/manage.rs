@@ -30,6 +30,16 @@ pub async fn manage_registration(token: String) -> Result<ManageView, ServerFnEr
         .map_err(|e| e.into_server_error())
 }
 
+/// The QR code to show at the entrance, for a confirmed in-person place.
+#[server]
+pub async fn check_in_pass(token: String) -> Result<Option<String>, ServerFnError> {
+    use crate::platform::state::AppState;
+    let state = AppState::from_context().map_err(|e| e.into_server_error())?;
+    crate::organizer::check_in::pass(&state.db, &state.settings.public_url, &token)
+        .await
+        .map_err(|e| e.into_server_error())
+}
+
 /// What a change posted without JavaScript left to fix, once.
 #[server]
 pub async fn take_manage_flash() -> Result<
@@ -231,6 +241,7 @@ fn ManageRegistration(
         {move || welcome().then(|| view! { <div class="notice notice-success" role="status"><p>{locale.t("manage-welcome")}</p></div> })}
         {move || saved().then(|| view! { <div class="notice notice-success" role="status"><p>{locale.t("manage-saved")}</p></div> })}
         <StatusBanner view=view.clone() />
+        {(view.status == Status::Confirmed && view.attendance == Attendance::InPerson).then(|| view! { <CheckInPass token=token.clone() /> })}
         {(view.status == Status::Offered).then(|| view! { <OfferAnswer token=token.clone() action=actions.answer /> })}
         {if cancelled {
             let href = format!("/events/{}/register", view.event_slug);
@@ -249,6 +260,25 @@ fn ManageRegistration(
             }
             .into_any()
         }}
+    }
+}
+
+/// The QR code staff scan at the entrance.
+#[component]
+fn CheckInPass(token: String) -> impl IntoView {
+    let locale = use_locale();
+    let pass = Resource::new(move || token.clone(), check_in_pass);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                pass.await.ok().flatten().map(|svg| view! {
+                    <figure class="check-in-pass" data-testid="check-in-pass">
+                        <div class="badge-qr" inner_html=svg></div>
+                        <figcaption>{locale.t("check-in-pass")}</figcaption>
+                    </figure>
+                })
+            })}
+        </Suspense>
     }
 }
 

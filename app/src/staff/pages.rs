@@ -92,7 +92,9 @@ pub async fn get_staff_home() -> Result<(String, super::roles::Role, Vec<EventVi
     let (state, member) = staff_member(Capability::StaffArea)
         .await
         .map_err(|e| e.into_server_error())?;
-    let events = if member.role.allows(Capability::ViewRegistrations) {
+    let events = if member.role.allows(Capability::ViewRegistrations)
+        || member.role.allows(Capability::CheckIn)
+    {
         crate::events::service::list(&state.db)
             .await
             .map_err(|e| e.into_server_error())?
@@ -175,11 +177,16 @@ pub fn StaffHome() -> impl IntoView {
                             {events
                                 .into_iter()
                                 .map(|event| {
-                                    let href = format!("/staff/events/{}", event.slug);
+                                    let base = format!("/staff/events/{}", event.slug);
+                                    let dashboard = role.allows(super::roles::Capability::ViewRegistrations);
                                     view! {
                                         <li class="card">
-                                            <h2><a href=href>{event.title.clone()}</a></h2>
+                                            <h2>{event.title.clone()}</h2>
                                             <CapacityCounter capacity=event.capacity />
+                                            <ul class="inline">
+                                                {dashboard.then(|| view! { <li><a href=base.clone()>{locale.t("dashboard-title")}</a></li> })}
+                                                <li><a href=format!("{base}/check-in")>{locale.t("dashboard-check-in")}</a></li>
+                                            </ul>
                                         </li>
                                     }
                                 })
