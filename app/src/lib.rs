@@ -120,6 +120,11 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route
+                        path=path!("/staff/events/:slug/announcements")
+                        view=organizer::announcements_page::AnnouncementsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/staff/events/:slug/badges")
                         view=organizer::check_in_page::BadgesPage
                         ssr=SsrMode::Async

@@ -620,14 +620,14 @@ export async function expectHidden(locator, { timeout = UI_TIMEOUT } = {}) {
 /**
  * The set-up every story file shares: its own server and browser, a first
  * page (JavaScript on unless `javaScriptEnabled: false`), torn down after the
- * file; and steps that keep a screenshot (of `screenshotPage()`, else the
+ * file (`env` adds to the server's environment); and steps that keep a screenshot (of `screenshotPage()`, else the
  * first page) and the server's log when one fails. `ready` receives
  * { server, browser, context, page, pageErrors } once they are up.
  */
-export function browserStory(label, ready, { javaScriptEnabled = true, screenshotPage } = {}) {
+export function browserStory(label, ready, { javaScriptEnabled = true, screenshotPage, env = {} } = {}) {
   const story = {};
   before(async () => {
-    story.server = await startServer();
+    story.server = await startServer({ env });
     story.browser = await launchBrowser();
     story.context = await newContext(story.browser, { javaScriptEnabled });
     story.page = await story.context.newPage();

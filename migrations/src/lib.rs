@@ -8,6 +8,7 @@ mod m20261123_000001_programme;
 mod m20261124_000001_library;
 mod m20261125_000001_organizer;
 mod m20261126_000001_check_in;
+mod m20261127_000001_announcements;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000001_library::Migration),
             Box::new(m20261125_000001_organizer::Migration),
             Box::new(m20261126_000001_check_in::Migration),
+            Box::new(m20261127_000001_announcements::Migration),
         ]
     }
 }

@@ -61,8 +61,8 @@ async fn every_staff_route_lets_in_exactly_the_roles_it_is_meant_for() {
     use app::{
         library::{moderation_pages as moderation, theme_pages as themes},
         organizer::{
-            audit_page, check_in_page as check_in, dashboard_page as dashboard,
-            registration_page as registration, registrations_page,
+            announcements_page as announcements, audit_page, check_in_page as check_in,
+            dashboard_page as dashboard, registration_page as registration, registrations_page,
         },
         programme::{directory_pages as directory, staff_pages as programme},
         staff::pages as staff,
@@ -117,6 +117,21 @@ async fn every_staff_route_lets_in_exactly_the_roles_it_is_meant_for() {
         page("/staff/audit", ReadAuditLog),
         page("/staff/events/ikp-2025/check-in", CheckIn),
         page("/staff/events/ikp-2025/badges", CheckIn),
+        page("/staff/events/ikp-2025/announcements", ManageEvents),
+        function(
+            announcements::GetAnnouncements::PATH,
+            &[("slug", "ikp-2025")],
+            ManageEvents,
+        ),
+        function(
+            announcements::Announce::PATH,
+            &[
+                ("slug", "ikp-2025"),
+                ("intent", "preview"),
+                ("draft[segment]", "nobody"),
+            ],
+            ManageEvents,
+        ),
         page(format!("/staff/check-in/{practice}"), CheckIn),
         function("/staff/check-in", &[("code", "unknown")], CheckIn),
         function(

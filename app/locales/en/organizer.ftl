@@ -102,3 +102,42 @@ badges-title = Name badges
 badges-hint = { $count } badges, one per page of A6. Print this page from the browser.
 dashboard-check-in = Check-in
 dashboard-badges = Name badges
+
+announcements-title = Announcements
+announcements-heading = Announcements: { $event }
+announcements-new = Write an announcement
+announcements-other-languages = Versions in other languages (optional: people whose language has none get the first version)
+announcements-preview = Preview
+announcements-send = Send now to { $count ->
+    [one] one person
+   *[other] { $count } people
+}
+announcements-recipients = { $count ->
+    [one] One recipient
+   *[other] { $count } recipients
+}
+announcements-sent = The announcement is queued. Its progress is shown below.
+announcements-progress = Sent announcements
+announcements-none = No announcement yet.
+announcements-counts = { $sent } of { $recipients } sent, { $queued } waiting
+announcements-failing = { $count ->
+    [one] One email failing
+   *[other] { $count } emails failing
+}
+announcement-manage-link = Your registration
+announcement-sample-name = [name]
+field-segment = Send to
+field-announcement-subject = Subject
+field-announcement-body = Message
+field-subject-en = Subject (English)
+field-body-en = Message (English)
+field-subject-nl = Subject (Nederlands)
+field-body-nl = Message (Nederlands)
+segment-all = Everyone registered
+segment-in-person = Everyone with a confirmed in-person place
+segment-online = Everyone taking part online
+segment-waitlisted = Everyone on the waitlist
+segment-activity = The people of: { $title }
+error-segment-invalid = Choose who the announcement goes to from the list.
+error-no-recipients = Nobody is in this group yet: nothing was sent.
+audit-announcement-send = Announcement sent

@@ -102,3 +102,42 @@ badges-title = Naambadges
 badges-hint = { $count } badges, één per A6-pagina. Druk deze pagina af vanuit de browser.
 dashboard-check-in = Inchecken
 dashboard-badges = Naambadges
+
+announcements-title = Mededelingen
+announcements-heading = Mededelingen: { $event }
+announcements-new = Een mededeling schrijven
+announcements-other-languages = Versies in andere talen (optioneel: wie geen versie in de eigen taal heeft, krijgt de eerste)
+announcements-preview = Voorbeeld
+announcements-send = Nu versturen naar { $count ->
+    [one] één persoon
+   *[other] { $count } mensen
+}
+announcements-recipients = { $count ->
+    [one] Eén ontvanger
+   *[other] { $count } ontvangers
+}
+announcements-sent = De mededeling staat klaar om te versturen. De voortgang staat hieronder.
+announcements-progress = Verstuurde mededelingen
+announcements-none = Nog geen mededelingen.
+announcements-counts = { $sent } van { $recipients } verstuurd, { $queued } wachten
+announcements-failing = { $count ->
+    [one] Eén e-mail mislukt
+   *[other] { $count } e-mails mislukt
+}
+announcement-manage-link = Uw aanmelding
+announcement-sample-name = [naam]
+field-segment = Versturen naar
+field-announcement-subject = Onderwerp
+field-announcement-body = Bericht
+field-subject-en = Onderwerp (English)
+field-body-en = Bericht (English)
+field-subject-nl = Onderwerp (Nederlands)
+field-body-nl = Bericht (Nederlands)
+segment-all = Iedereen die zich aanmeldde
+segment-in-person = Iedereen met een bevestigde plaats ter plaatse
+segment-online = Iedereen die online deelneemt
+segment-waitlisted = Iedereen op de wachtlijst
+segment-activity = De deelnemers van: { $title }
+error-segment-invalid = Kies uit de lijst naar wie de mededeling gaat.
+error-no-recipients = Er zit nog niemand in deze groep: er is niets verstuurd.
+audit-announcement-send = Mededeling verstuurd

@@ -32,6 +32,8 @@ pub mod entity {
         pub last_error: Option<String>,
         pub created_at: DateTimeUtc,
         pub sent_at: Option<DateTimeUtc>,
+        /// The announcement this email is part of, if any.
+        pub announcement_id: Option<i32>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -75,6 +77,7 @@ pub fn row(
         last_error: Set(None),
         created_at: Set(now),
         sent_at: Set(None),
+        announcement_id: Set(None),
         ..Default::default()
     })
 }

@@ -2,6 +2,7 @@
 //! (search, corrections on a person's behalf, exports), and the audit log
 //! of every staff action.
 
+pub mod announcements_page;
 pub mod audit_page;
 pub mod charts;
 pub mod check_in_page;
@@ -10,6 +11,8 @@ pub mod model;
 pub mod registration_page;
 pub mod registrations_page;
 
+#[cfg(feature = "ssr")]
+pub mod announcements;
 #[cfg(feature = "ssr")]
 pub mod audit;
 #[cfg(feature = "ssr")]

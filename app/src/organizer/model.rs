@@ -139,6 +139,51 @@ pub struct CheckInAnswer {
     pub event_slug: String,
 }
 
+/// An announcement as the organizer writes it: who gets it, and its subject
+/// and body in one or more languages (by language code).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnnouncementDraft {
+    /// `all`, `in_person`, `online`, `waitlisted`, or `activity-<id>`.
+    #[serde(default)]
+    pub segment: String,
+    #[serde(default)]
+    pub subject: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    pub body: std::collections::BTreeMap<String, String>,
+}
+
+/// How an announcement will read, for each language its recipients chose.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnnouncementPreview {
+    pub recipients: u64,
+    pub languages: Vec<LanguagePreview>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LanguagePreview {
+    /// The recipients' language code.
+    pub language: String,
+    pub recipients: u64,
+    pub subject: String,
+    /// The whole email as text, as it will be sent.
+    pub text: String,
+}
+
+/// An announcement sent, and how far its emails got.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnnouncementProgress {
+    pub id: i32,
+    pub subject: String,
+    pub segment: String,
+    pub sent_by: String,
+    pub created_at: DateTime<Utc>,
+    pub recipients: u64,
+    pub queued: u64,
+    pub sent: u64,
+    /// Emails that failed at least once and are not sent: address and reason.
+    pub failing: Vec<(String, String)>,
+}
+
 /// One line of the registrations list.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RegistrationRow {
@@ -198,12 +243,13 @@ pub struct AuditEntry {
 }
 
 /// Everything staff do that the log records, as `subject.verb`.
-pub const AUDIT_ACTIONS: [&str; 5] = [
+pub const AUDIT_ACTIONS: [&str; 6] = [
     "registration.update",
     "registration.cancel",
     "registration.give_place",
     "registration.check_in",
     "event.capacity",
+    "announcement.send",
 ];
 
 /// The message key naming an audited action.

@@ -1,0 +1,314 @@
+//! `/staff/events/:slug/announcements`: write to a segment of the
+//! participants, preview the email in each language the recipients chose,
+//! send it, and watch it go out (queued, sent, failing and why).
+
+use super::model::{AnnouncementDraft, AnnouncementPreview, AnnouncementProgress};
+use crate::{
+    form_fields::ErrorSummary,
+    forms::FieldErrors,
+    i18n::{use_locale, Locale},
+    layout::{error_message, server_escaped},
+    staff::pages::StaffDenied,
+};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_params_map, use_query_map};
+use serde::{Deserialize, Serialize};
+
+/// The page's data: the event, who can be written to, and what was sent.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AnnouncementsView {
+    pub event_title: String,
+    /// Segment code and, for an activity, its title.
+    pub segments: Vec<(String, Option<String>)>,
+    pub sent: Vec<AnnouncementProgress>,
+}
+
+/// What a preview or a refused send answers.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct AnnounceOutcome {
+    pub preview: Option<AnnouncementPreview>,
+    pub errors: FieldErrors,
+    pub problem: Option<String>,
+}
+
+#[server]
+pub async fn get_announcements(slug: String) -> Result<AnnouncementsView, ServerFnError> {
+    use crate::staff::{pages::staff_member, roles::Capability};
+    let (state, _) = staff_member(Capability::ManageEvents)
+        .await
+        .map_err(|e| e.into_server_error())?;
+    let dashboard = super::dashboard::dashboard(&state.db, &slug)
+        .await
+        .map_err(|e| e.into_server_error())?;
+    let sent = super::announcements::progress(&state.db, &slug)
+        .await
+        .map_err(|e| e.into_server_error())?;
+    let mut segments: Vec<(String, Option<String>)> = ["all", "in_person", "online", "waitlisted"]
+        .into_iter()
+        .map(|code| (code.to_owned(), None))
+        .collect();
+    segments.extend(
+        dashboard
+            .activities
+            .into_iter()
+            .map(|activity| (format!("activity-{}", activity.id), Some(activity.title))),
+    );
+    Ok(AnnouncementsView {
+        event_title: dashboard.event_title,
+        segments,
+        sent,
+    })
+}
+
+/// Previews (`intent` = `preview`) or sends (`send`) an announcement.
+#[server]
+pub async fn announce(
+    slug: String,
+    intent: String,
+    draft: AnnouncementDraft,
+) -> Result<AnnounceOutcome, ServerFnError> {
+    use crate::{
+        platform::error::ServiceError,
+        staff::{pages::staff_member, roles::Capability},
+    };
+    let (state, member) = staff_member(Capability::ManageEvents)
+        .await
+        .map_err(|e| e.into_server_error())?;
+    let answer = if intent == "send" {
+        let now = chrono::Utc::now();
+        super::announcements::send(&state.db, &state.settings, &member, &slug, &draft, now)
+            .await
+            .map(|_| None)
+    } else {
+        super::announcements::preview(&state.db, &state.settings, &slug, &draft)
+            .await
+            .map(Some)
+    };
+    match answer {
+        Ok(None) => {
+            leptos_axum::redirect(&format!("/staff/events/{slug}/announcements?sent=1"));
+            Ok(AnnounceOutcome::default())
+        }
+        Ok(preview) => Ok(AnnounceOutcome {
+            preview,
+            ..Default::default()
+        }),
+        Err(ServiceError::Invalid(errors)) => Ok(AnnounceOutcome {
+            errors,
+            ..Default::default()
+        }),
+        Err(ServiceError::Conflict(key)) => Ok(AnnounceOutcome {
+            problem: Some(key.to_owned()),
+            ..Default::default()
+        }),
+        Err(other) => Err(other.into_server_error()),
+    }
+}
+
+#[component]
+pub fn AnnouncementsPage() -> impl IntoView {
+    let locale = use_locale();
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let action = ServerAction::<Announce>::new();
+    let tick = RwSignal::new(0_u32);
+    let data = Resource::new(
+        move || (slug(), tick.get(), action.version().get()),
+        |(slug, _, _)| get_announcements(slug),
+    );
+    #[cfg(feature = "hydrate")]
+    {
+        // While emails go out, the progress is read again every few seconds.
+        if let Ok(handle) = set_interval_with_handle(
+            move || tick.update(|n| *n += 1),
+            std::time::Duration::from_secs(3),
+        ) {
+            on_cleanup(move || handle.clear());
+        }
+    }
+    view! {
+        <Title text=locale.t("announcements-title") />
+        <Meta name="robots" content="noindex" />
+        <Transition fallback=move || view! { <p>{locale.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(view_data) => view! { <Announcements slug=slug() view_data action /> }.into_any(),
+                    Err(error) => view! { <StaffDenied message=error_message(locale, &error) /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Announcements(
+    slug: String,
+    view_data: AnnouncementsView,
+    action: ServerAction<Announce>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let address = use_query_map();
+    let sent_now = move || address.read().get("sent").is_some();
+    let heading = locale.t_with(
+        "announcements-heading",
+        &[("event", view_data.event_title.clone().into())],
+    );
+    view! {
+        <Title text=server_escaped(heading.clone()) />
+        <p><a href=format!("/staff/events/{slug}")>{locale.t("organizer-back-to-dashboard")}</a></p>
+        <h1>{heading}</h1>
+        {move || sent_now().then(|| view! { <div class="notice notice-success" role="status"><p>{locale.t("announcements-sent")}</p></div> })}
+        <Composer slug=slug.clone() segments=view_data.segments action />
+        <Progress sent=view_data.sent />
+    }
+}
+
+fn segment_label(locale: Locale, code: &str, title: &Option<String>) -> String {
+    match title {
+        Some(title) => locale.t_with("segment-activity", &[("title", title.clone().into())]),
+        None => locale.t(&format!("segment-{}", code.replace('_', "-"))),
+    }
+}
+
+#[component]
+fn Composer(
+    slug: String,
+    segments: Vec<(String, Option<String>)>,
+    action: ServerAction<Announce>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let outcome = move || match action.value().get() {
+        Some(Ok(outcome)) => outcome,
+        Some(Err(error)) => AnnounceOutcome {
+            problem: Some(error_message(locale, &error)),
+            ..Default::default()
+        },
+        None => AnnounceOutcome::default(),
+    };
+    let errors = Signal::derive(move || outcome().errors);
+    let problem = Signal::derive(move || outcome().problem);
+    let preview = move || outcome().preview;
+    let [first, others @ ..] = Locale::ALL;
+    view! {
+        <section aria-labelledby="compose-heading">
+            <h2 id="compose-heading">{locale.t("announcements-new")}</h2>
+            <ErrorSummary errors problem />
+            <ActionForm action attr:novalidate="" attr:class="form">
+                <input type="hidden" name="slug" value=slug />
+                <div class="field">
+                    <label for="f-segment">{locale.t("field-segment")}</label>
+                    <select id="f-segment" name="draft[segment]">
+                        {segments
+                            .iter()
+                            .map(|(code, title)| view! { <option value=code.clone()>{segment_label(locale, code, title)}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <MessageFields language=first errors />
+                <details>
+                    <summary>{locale.t("announcements-other-languages")}</summary>
+                    {others.iter().map(|language| view! { <MessageFields language=*language errors /> }).collect_view()}
+                </details>
+                <button type="submit" class="button button-secondary" name="intent" value="preview">{locale.t("announcements-preview")}</button>
+                {move || preview().map(|preview| view! {
+                    <PreviewOf preview=preview.clone() />
+                    <button type="submit" class="button" name="intent" value="send">
+                        {locale.t_with("announcements-send", &[("count", i64::try_from(preview.recipients).unwrap_or(i64::MAX).into())])}
+                    </button>
+                })}
+            </ActionForm>
+        </section>
+    }
+}
+
+/// The subject and body in one language.
+#[component]
+fn MessageFields(language: Locale, errors: Signal<FieldErrors>) -> impl IntoView {
+    let locale = use_locale();
+    let code = language.code();
+    let subject = format!("subject_{code}");
+    let body = format!("body_{code}");
+    let subject_error = {
+        let subject = subject.clone();
+        move || errors.read().get(&subject).map(|key| locale.t(key))
+    };
+    let body_error = {
+        let body = body.clone();
+        move || errors.read().get(&body).map(|key| locale.t(key))
+    };
+    view! {
+        <fieldset class="field" lang=code>
+            <legend>{language.endonym()}</legend>
+            <label for=format!("f-{subject}")>{locale.t("field-announcement-subject")}</label>
+            <p class="field-error">{subject_error}</p>
+            <input id=format!("f-{subject}") name=format!("draft[subject][{code}]") />
+            <label for=format!("f-{body}")>{locale.t("field-announcement-body")}</label>
+            <p class="field-error">{body_error}</p>
+            <textarea id=format!("f-{body}") name=format!("draft[body][{code}]") rows="8"></textarea>
+        </fieldset>
+    }
+}
+
+#[component]
+fn PreviewOf(preview: AnnouncementPreview) -> impl IntoView {
+    let locale = use_locale();
+    let count = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+    view! {
+        <section class="preview" aria-labelledby="preview-heading" data-testid="announcement-preview">
+            <h3 id="preview-heading">{locale.t_with("announcements-recipients", &[("count", count(preview.recipients).into())])}</h3>
+            {preview
+                .languages
+                .into_iter()
+                .map(|language| {
+                    let name = Locale::from_code(&language.language).map(|l| l.endonym()).unwrap_or_default();
+                    view! {
+                        <article lang=language.language.clone()>
+                            <h4>{format!("{name}: ")} {locale.t_with("announcements-recipients", &[("count", count(language.recipients).into())])}</h4>
+                            <p><strong>{language.subject}</strong></p>
+                            <pre class="email-text">{language.text}</pre>
+                        </article>
+                    }
+                })
+                .collect_view()}
+        </section>
+    }
+}
+
+#[component]
+fn Progress(sent: Vec<AnnouncementProgress>) -> impl IntoView {
+    let locale = use_locale();
+    let count = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+    view! {
+        <section aria-labelledby="progress-heading">
+            <h2 id="progress-heading">{locale.t("announcements-progress")}</h2>
+            {if sent.is_empty() {
+                view! { <p class="muted">{locale.t("announcements-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="announcements" data-testid="announcements">
+                        {sent
+                            .into_iter()
+                            .map(|a| view! {
+                                <li class="card">
+                                    <p><strong>{a.subject}</strong></p>
+                                    <p class="muted">{a.sent_by} " · " {locale.date_time(a.created_at.naive_utc(), "UTC")}</p>
+                                    <p data-testid="announcement-progress">
+                                        {locale.t_with("announcements-counts", &[("sent", count(a.sent).into()), ("recipients", count(a.recipients).into()), ("queued", count(a.queued).into())])}
+                                    </p>
+                                    {(!a.failing.is_empty()).then(|| view! {
+                                        <details>
+                                            <summary>{locale.t_with("announcements-failing", &[("count", i64::try_from(a.failing.len()).unwrap_or(i64::MAX).into())])}</summary>
+                                            <ul>{a.failing.into_iter().map(|(to, why)| view! { <li>{to} ": " {why}</li> }).collect_view()}</ul>
+                                        </details>
+                                    })}
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}
