@@ -109,6 +109,7 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=path!("/staff/login") view=staff::pages::LoginPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/audit") view=organizer::audit_page::AuditLogPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/accounts") view=organizer::staff_accounts_page::StaffAccountsPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/staff/check-in/:code")
                         view=organizer::check_in_page::CheckInCodePage

@@ -9,6 +9,7 @@ mod m20261124_000001_library;
 mod m20261125_000001_organizer;
 mod m20261126_000001_check_in;
 mod m20261127_000001_announcements;
+mod m20261128_000001_staff_accounts;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000001_organizer::Migration),
             Box::new(m20261126_000001_check_in::Migration),
             Box::new(m20261127_000001_announcements::Migration),
+            Box::new(m20261128_000001_staff_accounts::Migration),
         ]
     }
 }

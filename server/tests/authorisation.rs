@@ -63,6 +63,7 @@ async fn every_staff_route_lets_in_exactly_the_roles_it_is_meant_for() {
         organizer::{
             announcements_page as announcements, audit_page, check_in_page as check_in,
             dashboard_page as dashboard, registration_page as registration, registrations_page,
+            staff_accounts_page as accounts,
         },
         programme::{directory_pages as directory, staff_pages as programme},
         staff::pages as staff,
@@ -115,6 +116,18 @@ async fn every_staff_route_lets_in_exactly_the_roles_it_is_meant_for() {
             ViewRegistrations,
         ),
         page("/staff/audit", ReadAuditLog),
+        page("/staff/accounts", ManageStaff),
+        function(accounts::GetStaffAccounts::PATH, &[], ManageStaff),
+        function(
+            accounts::AddStaffAccount::PATH,
+            &[("name", ""), ("email", ""), ("role", ""), ("password", "")],
+            ManageStaff,
+        ),
+        function(
+            accounts::ChangeStaffAccount::PATH,
+            &[("account", "999999"), ("role", "organizer")],
+            ManageStaff,
+        ),
         page("/staff/events/ikp-2025/check-in", CheckIn),
         page("/staff/events/ikp-2025/badges", CheckIn),
         page("/staff/events/ikp-2025/announcements", ManageEvents),

@@ -10,6 +10,7 @@ pub mod dashboard_page;
 pub mod model;
 pub mod registration_page;
 pub mod registrations_page;
+pub mod staff_accounts_page;
 
 #[cfg(feature = "ssr")]
 pub mod announcements;
@@ -21,3 +22,5 @@ pub mod check_in;
 pub mod dashboard;
 #[cfg(feature = "ssr")]
 pub mod registrations;
+#[cfg(feature = "ssr")]
+pub mod staff_accounts;

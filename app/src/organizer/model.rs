@@ -184,6 +184,16 @@ pub struct AnnouncementProgress {
     pub failing: Vec<(String, String)>,
 }
 
+/// A staff account as admins see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffAccount {
+    pub id: i32,
+    pub name: String,
+    pub email: String,
+    pub role: String,
+    pub active: bool,
+}
+
 /// One line of the registrations list.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RegistrationRow {
@@ -243,13 +253,16 @@ pub struct AuditEntry {
 }
 
 /// Everything staff do that the log records, as `subject.verb`.
-pub const AUDIT_ACTIONS: [&str; 6] = [
+pub const AUDIT_ACTIONS: [&str; 9] = [
     "registration.update",
     "registration.cancel",
     "registration.give_place",
     "registration.check_in",
     "event.capacity",
     "announcement.send",
+    "staff.create",
+    "staff.role",
+    "staff.disable",
 ];
 
 /// The message key naming an audited action.

@@ -64,6 +64,7 @@ pub async fn create_staff(
         password_hash: Set(hash_password(password)?),
         role: Set(role.code().to_owned()),
         created_at: Set(now),
+        disabled_at: Set(None),
         ..Default::default()
     }
     .insert(db)
@@ -83,7 +84,10 @@ pub async fn sign_in(
         .filter(staff_user::Column::Email.eq(email.trim().to_lowercase()))
         .one(db)
         .await?;
-    let Some(user) = user.filter(|user| password_matches(password, &user.password_hash)) else {
+    let Some(user) = user
+        .filter(|user| user.disabled_at.is_none())
+        .filter(|user| password_matches(password, &user.password_hash))
+    else {
         return Err(ServiceError::Unauthorized);
     };
     let token = secrets::new_token();
@@ -121,13 +125,15 @@ pub async fn member(
     let user = staff_user::Entity::find_by_id(session.staff_user_id)
         .one(db)
         .await?;
-    Ok(user.and_then(|user| {
-        Role::from_code(&user.role).map(|role| StaffMember {
-            id: user.id,
-            name: user.name,
-            role,
-        })
-    }))
+    Ok(user
+        .filter(|user| user.disabled_at.is_none())
+        .and_then(|user| {
+            Role::from_code(&user.role).map(|role| StaffMember {
+                id: user.id,
+                name: user.name,
+                role,
+            })
+        }))
 }
 
 /// The staff member behind the session token, if they may do `capability`:

@@ -15,6 +15,8 @@ pub mod staff_user {
         pub password_hash: String,
         pub role: String,
         pub created_at: DateTimeUtc,
+        /// Set when an admin turned the account off: it no longer signs in.
+        pub disabled_at: Option<DateTimeUtc>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -214,6 +214,7 @@ fn StaffLinks(role: super::roles::Role) -> impl IntoView {
             "library-themes",
         ),
         (Capability::ReadAuditLog, "/staff/audit", "audit-title"),
+        (Capability::ManageStaff, "/staff/accounts", "accounts-title"),
     ];
     view! {
         <ul class="inline">

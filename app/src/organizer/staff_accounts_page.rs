@@ -1,0 +1,187 @@
+//! `/staff/accounts`: admins add staff accounts, change their roles and
+//! turn them off.
+
+use super::model::StaffAccount;
+use crate::{
+    form_fields::ErrorSummary,
+    forms::FieldErrors,
+    i18n::{use_locale, Locale},
+    layout::{error_message, ErrorNotice},
+    registration::model::FormOutcome,
+    staff::{pages::StaffDenied, roles::Role},
+};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+
+#[server]
+pub async fn get_staff_accounts() -> Result<Vec<StaffAccount>, ServerFnError> {
+    use crate::staff::{pages::staff_member, roles::Capability};
+    let (state, _) = staff_member(Capability::ManageStaff)
+        .await
+        .map_err(|e| e.into_server_error())?;
+    super::staff_accounts::list(&state.db)
+        .await
+        .map_err(|e| e.into_server_error())
+}
+
+#[server]
+pub async fn add_staff_account(
+    name: String,
+    email: String,
+    role: String,
+    password: String,
+) -> Result<Option<FormOutcome<()>>, ServerFnError> {
+    use crate::{
+        platform::error::ServiceError,
+        staff::{pages::staff_member, roles::Capability},
+    };
+    let (state, admin) = staff_member(Capability::ManageStaff)
+        .await
+        .map_err(|e| e.into_server_error())?;
+    let now = chrono::Utc::now();
+    match super::staff_accounts::create(&state.db, &admin, &name, &email, &role, &password, now)
+        .await
+    {
+        Ok(()) => {
+            leptos_axum::redirect("/staff/accounts");
+            Ok(None)
+        }
+        Err(ServiceError::Invalid(errors)) => Ok(Some(FormOutcome {
+            values: (),
+            errors,
+            problem: None,
+        })),
+        Err(other) => Err(other.into_server_error()),
+    }
+}
+
+#[server]
+pub async fn change_staff_account(account: i32, role: String) -> Result<(), ServerFnError> {
+    use crate::staff::{pages::staff_member, roles::Capability};
+    let (state, admin) = staff_member(Capability::ManageStaff)
+        .await
+        .map_err(|e| e.into_server_error())?;
+    super::staff_accounts::change(&state.db, &admin, account, &role, chrono::Utc::now())
+        .await
+        .map_err(|e| e.into_server_error())?;
+    leptos_axum::redirect("/staff/accounts");
+    Ok(())
+}
+
+fn role_name(locale: Locale, code: &str) -> String {
+    locale.t(&format!("role-{}", code.replace('_', "-")))
+}
+
+#[component]
+pub fn StaffAccountsPage() -> impl IntoView {
+    let locale = use_locale();
+    let add = ServerAction::<AddStaffAccount>::new();
+    let change = ServerAction::<ChangeStaffAccount>::new();
+    let accounts = Resource::new(
+        move || (add.version().get(), change.version().get()),
+        |_| get_staff_accounts(),
+    );
+    let errors = Signal::derive(move || match add.value().get() {
+        Some(Ok(Some(outcome))) => outcome.errors,
+        _ => FieldErrors::default(),
+    });
+    let problem = Signal::derive(move || match add.value().get() {
+        Some(Err(error)) => Some(error_message(locale, &error)),
+        _ => None,
+    });
+    view! {
+        <Title text=locale.t("accounts-title") />
+        <Meta name="robots" content="noindex" />
+        <p><a href="/staff">{locale.t("staff-title")}</a></p>
+        <h1>{locale.t("accounts-title")}</h1>
+        <Transition fallback=move || view! { <p>{locale.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match accounts.await {
+                    Ok(accounts) => view! { <AccountList accounts change /> }.into_any(),
+                    Err(error) => view! { <StaffDenied message=error_message(locale, &error) /> }.into_any(),
+                }
+            })}
+        </Transition>
+        {move || match change.value().get() {
+            Some(Err(error)) => Some(view! { <ErrorNotice message=error_message(locale, &error) /> }),
+            _ => None,
+        }}
+        <section aria-labelledby="add-heading">
+            <h2 id="add-heading">{locale.t("accounts-add")}</h2>
+            <ErrorSummary errors problem />
+            <ActionForm action=add attr:novalidate="" attr:class="form narrow">
+                <div class="field">
+                    <label for="f-name">{locale.t("field-name")}</label>
+                    <input id="f-name" name="name" autocomplete="off" />
+                </div>
+                <div class="field">
+                    <label for="f-email">{locale.t("field-email")}</label>
+                    <input id="f-email" name="email" type="email" autocomplete="off" />
+                </div>
+                <div class="field">
+                    <label for="f-role">{locale.t("field-role")}</label>
+                    <select id="f-role" name="role">
+                        {Role::ALL.into_iter().map(|role| view! { <option value=role.code()>{role_name(locale, role.code())}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="f-password">{locale.t("field-password")}</label>
+                    <p class="hint">{locale.t("hint-staff-password")}</p>
+                    <input id="f-password" name="password" type="password" autocomplete="new-password" />
+                </div>
+                <button type="submit" class="button">{locale.t("accounts-add-submit")}</button>
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+fn AccountList(
+    accounts: Vec<StaffAccount>,
+    change: ServerAction<ChangeStaffAccount>,
+) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <div class="table-wrap">
+            <table data-testid="staff-accounts">
+                <thead>
+                    <tr>
+                        <th scope="col">{locale.t("field-name")}</th>
+                        <th scope="col">{locale.t("field-email")}</th>
+                        <th scope="col">{locale.t("field-role")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {accounts
+                        .into_iter()
+                        .map(|account| {
+                            let current = if account.active { account.role.clone() } else { "disabled".to_owned() };
+                            let select_id = format!("f-role-{}", account.id);
+                            view! {
+                                <tr>
+                                    <td>{account.name.clone()}</td>
+                                    <td>{account.email.clone()}</td>
+                                    <td>
+                                        <ActionForm action=change attr:class="inline-form">
+                                            <input type="hidden" name="account" value=account.id />
+                                            <label for=select_id.clone() class="visually-hidden">{locale.t_with("accounts-role-of", &[("name", account.name.clone().into())])}</label>
+                                            <select id=select_id name="role">
+                                                {Role::ALL
+                                                    .into_iter()
+                                                    .map(|role| role.code())
+                                                    .chain(["disabled"])
+                                                    .map(|code| view! { <option value=code selected=current == code>{role_name(locale, code)}</option> })
+                                                    .collect_view()}
+                                            </select>
+                                            <button type="submit" class="button button-secondary">{locale.t("accounts-save")}</button>
+                                        </ActionForm>
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
