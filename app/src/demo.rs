@@ -66,11 +66,55 @@ pub async fn seed(db: &DatabaseConnection) -> Result<bool, ServiceError> {
         registration_open: Set(true),
         capacity_revision: Set(0),
         created_at: Set(Utc::now()),
+        registration_opens_at: Set(None),
+        registration_closes_at: Set(None),
         ..Default::default()
     }
     .insert(db)
     .await?;
     crate::programme::demo::seed(db, &event).await?;
     crate::library::demo::seed(db, event.id, Utc::now()).await?;
+    seed_archive(db).await?;
     Ok(true)
+}
+
+/// The earlier editions, for the archive: held, registration closed.
+const ARCHIVE: [(&str, i32, u32, &str); 3] = [
+    ("ikp-2022", 2022, 5, "Nomadic Unaccompanied Minors"),
+    ("ikp-2023", 2023, 5, "Sustainability in Asylum Reception"),
+    ("ikp-2024", 2024, 5, "Labour Participation of Residents"),
+];
+
+async fn seed_archive(db: &DatabaseConnection) -> Result<(), ServiceError> {
+    for (slug, year, month, theme) in ARCHIVE {
+        let day = |d| {
+            NaiveDate::from_ymd_opt(year, month, d)
+                .ok_or_else(|| ServiceError::Internal("archive date".into()))
+        };
+        entity::ActiveModel {
+            slug: Set(slug.to_owned()),
+            title: Set(format!("International Exchange Event {year}")),
+            theme: Set(theme.to_owned()),
+            summary: Set(format!(
+                "The {year} edition of the International Knowledge Platform's exchange event, on {theme}."
+            )),
+            venue: Set("The Netherlands".to_owned()),
+            objectives: Set(TextList::default()),
+            target_groups: Set(TextList::default()),
+            starts_on: Set(day(15)?),
+            ends_on: Set(day(16)?),
+            timezone: Set("Europe/Amsterdam".to_owned()),
+            in_person_capacity: Set(150),
+            offer_hours: Set(48),
+            registration_open: Set(false),
+            capacity_revision: Set(0),
+            created_at: Set(Utc::now()),
+            registration_opens_at: Set(None),
+            registration_closes_at: Set(None),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
 }

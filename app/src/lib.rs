@@ -110,6 +110,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/login") view=staff::pages::LoginPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/audit") view=organizer::audit_page::AuditLogPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/accounts") view=organizer::staff_accounts_page::StaffAccountsPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/new-event") view=organizer::event_settings_page::NewEventPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/staff/events/:slug/settings")
+                        view=organizer::event_settings_page::EventSettingsPage
+                        ssr=SsrMode::Async
+                    />
                     <Route
                         path=path!("/staff/check-in/:code")
                         view=organizer::check_in_page::CheckInCodePage

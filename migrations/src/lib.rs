@@ -10,6 +10,7 @@ mod m20261125_000001_organizer;
 mod m20261126_000001_check_in;
 mod m20261127_000001_announcements;
 mod m20261128_000001_staff_accounts;
+mod m20261129_000001_registration_window;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000001_check_in::Migration),
             Box::new(m20261127_000001_announcements::Migration),
             Box::new(m20261128_000001_staff_accounts::Migration),
+            Box::new(m20261129_000001_registration_window::Migration),
         ]
     }
 }

@@ -62,8 +62,8 @@ async fn every_staff_route_lets_in_exactly_the_roles_it_is_meant_for() {
         library::{moderation_pages as moderation, theme_pages as themes},
         organizer::{
             announcements_page as announcements, audit_page, check_in_page as check_in,
-            dashboard_page as dashboard, registration_page as registration, registrations_page,
-            staff_accounts_page as accounts,
+            dashboard_page as dashboard, event_settings_page as settings,
+            registration_page as registration, registrations_page, staff_accounts_page as accounts,
         },
         programme::{directory_pages as directory, staff_pages as programme},
         staff::pages as staff,
@@ -117,6 +117,24 @@ async fn every_staff_route_lets_in_exactly_the_roles_it_is_meant_for() {
         ),
         page("/staff/audit", ReadAuditLog),
         page("/staff/accounts", ManageStaff),
+        page("/staff/new-event", CreateEvents),
+        page("/staff/events/ikp-2025/settings", ManageEvents),
+        function(
+            settings::GetEventSettings::PATH,
+            &[("slug", "ikp-2025")],
+            ManageEvents,
+        ),
+        function(
+            settings::SaveEventSettings::PATH,
+            &[("slug", "ikp-2025"), ("form[title]", "")],
+            ManageEvents,
+        ),
+        function(
+            settings::CreateEvent::PATH,
+            &[("form[slug]", "")],
+            CreateEvents,
+        ),
+        function(settings::MayCreateEvents::PATH, &[], CreateEvents),
         function(accounts::GetStaffAccounts::PATH, &[], ManageStaff),
         function(
             accounts::AddStaffAccount::PATH,

@@ -31,6 +31,22 @@ pub struct Model {
     /// itself is the lock that serialises changes to the event's places.
     pub capacity_revision: i64,
     pub created_at: DateTimeUtc,
+    /// Registration opens then (none: as soon as it is opened).
+    pub registration_opens_at: Option<DateTimeUtc>,
+    /// Registration closes then (none: when organizers close it).
+    pub registration_closes_at: Option<DateTimeUtc>,
+}
+
+impl Model {
+    /// Whether someone may register now: organizers opened registration,
+    /// and the moment falls inside its window.
+    pub fn accepts_registrations(&self, now: DateTimeUtc) -> bool {
+        self.registration_open
+            && self.registration_opens_at.is_none_or(|opens| opens <= now)
+            && self
+                .registration_closes_at
+                .is_none_or(|closes| now < closes)
+    }
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -60,6 +76,33 @@ impl Model {
             registration_open: true,
             capacity_revision: 0,
             created_at: chrono::Utc::now(),
+            registration_opens_at: None,
+            registration_closes_at: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{Duration, Utc};
+
+    #[test]
+    fn registration_is_open_inside_its_window_only() {
+        let now = Utc::now();
+        let mut event = Model::sample();
+        assert!(event.accepts_registrations(now));
+        event.registration_opens_at = Some(now + Duration::hours(1));
+        assert!(!event.accepts_registrations(now), "not yet");
+        event.registration_opens_at = Some(now - Duration::hours(1));
+        event.registration_closes_at = Some(now);
+        assert!(
+            !event.accepts_registrations(now),
+            "closed at the stroke of the deadline"
+        );
+        event.registration_closes_at = Some(now + Duration::minutes(1));
+        assert!(event.accepts_registrations(now));
+        event.registration_open = false;
+        assert!(!event.accepts_registrations(now), "organizers closed it");
     }
 }

@@ -98,6 +98,7 @@ pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<EventView>, ServiceEr
 }
 
 fn to_view(event: entity::Model, capacity: CapacityView) -> EventView {
+    let registration_open = event.accepts_registrations(chrono::Utc::now());
     EventView {
         slug: event.slug,
         title: event.title,
@@ -109,7 +110,7 @@ fn to_view(event: entity::Model, capacity: CapacityView) -> EventView {
         starts_on: event.starts_on,
         ends_on: event.ends_on,
         timezone: event.timezone,
-        registration_open: event.registration_open,
+        registration_open,
         capacity,
     }
 }

@@ -134,6 +134,7 @@ fn LiveDashboard(
                 <li><a href=format!("{base}/registrations")>{locale.t("organizer-registrations")}</a></li>
                 <li><a href=format!("{base}/programme")>{locale.t("staff-programme")}</a></li>
                 <li><a href=format!("{base}/announcements")>{locale.t("announcements-title")}</a></li>
+                <li><a href=format!("{base}/settings")>{locale.t("event-settings-title")}</a></li>
                 <li><a href=format!("{base}/check-in")>{locale.t("dashboard-check-in")}</a></li>
                 <li><a href=format!("{base}/badges")>{locale.t("dashboard-badges")}</a></li>
                 <li><a href="/staff/library">{locale.t("library-moderation")}</a></li>

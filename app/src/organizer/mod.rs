@@ -7,6 +7,7 @@ pub mod audit_page;
 pub mod charts;
 pub mod check_in_page;
 pub mod dashboard_page;
+pub mod event_settings_page;
 pub mod model;
 pub mod registration_page;
 pub mod registrations_page;
@@ -20,6 +21,8 @@ pub mod audit;
 pub mod check_in;
 #[cfg(feature = "ssr")]
 pub mod dashboard;
+#[cfg(feature = "ssr")]
+pub mod events_admin;
 #[cfg(feature = "ssr")]
 pub mod registrations;
 #[cfg(feature = "ssr")]

@@ -184,6 +184,36 @@ pub struct AnnouncementProgress {
     pub failing: Vec<(String, String)>,
 }
 
+/// An event's settings as the form sends them. Times are local to the
+/// event (`YYYY-MM-DDTHH:MM`); slug and capacity are set when it is made.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventForm {
+    #[serde(default)]
+    pub slug: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub theme: String,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub venue: String,
+    #[serde(default)]
+    pub starts_on: String,
+    #[serde(default)]
+    pub ends_on: String,
+    #[serde(default)]
+    pub timezone: String,
+    #[serde(default)]
+    pub capacity: String,
+    #[serde(default, deserialize_with = "crate::registration::model::checkbox")]
+    pub registration_open: bool,
+    #[serde(default)]
+    pub opens_at: String,
+    #[serde(default)]
+    pub closes_at: String,
+}
+
 /// A staff account as admins see it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StaffAccount {
@@ -253,12 +283,14 @@ pub struct AuditEntry {
 }
 
 /// Everything staff do that the log records, as `subject.verb`.
-pub const AUDIT_ACTIONS: [&str; 9] = [
+pub const AUDIT_ACTIONS: [&str; 11] = [
     "registration.update",
     "registration.cancel",
     "registration.give_place",
     "registration.check_in",
     "event.capacity",
+    "event.create",
+    "event.update",
     "announcement.send",
     "staff.create",
     "staff.role",

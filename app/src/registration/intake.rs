@@ -169,7 +169,7 @@ async fn write(
 ) -> Result<Vec<Outcome>, ServiceError> {
     let txn = db.begin().await?;
     let event = events::lock_by_slug(&txn, slug).await?;
-    if !event.registration_open {
+    if !event.accepts_registrations(now) {
         return Err(ServiceError::Conflict("error-registration-closed"));
     }
     let mut taken = emails_registered(&txn, event.id, requests).await?;

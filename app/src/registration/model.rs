@@ -107,7 +107,7 @@ pub struct RegistrationForm {
 }
 
 /// A checkbox arrives as `"on"` from an HTML form and as `true` from JSON.
-fn checkbox<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
+pub(crate) fn checkbox<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum Checkbox {

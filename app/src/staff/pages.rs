@@ -215,6 +215,11 @@ fn StaffLinks(role: super::roles::Role) -> impl IntoView {
         ),
         (Capability::ReadAuditLog, "/staff/audit", "audit-title"),
         (Capability::ManageStaff, "/staff/accounts", "accounts-title"),
+        (
+            Capability::CreateEvents,
+            "/staff/new-event",
+            "event-new-title",
+        ),
     ];
     view! {
         <ul class="inline">

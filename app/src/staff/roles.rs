@@ -28,6 +28,8 @@ pub enum Capability {
     ManageStaff,
     /// Read the audit log of every staff action.
     ReadAuditLog,
+    /// Make a new event (a new edition).
+    CreateEvents,
 }
 
 impl Role {
@@ -74,6 +76,7 @@ mod tests {
             Capability::CheckIn,
             Capability::ManageStaff,
             Capability::ReadAuditLog,
+            Capability::CreateEvents,
         ] {
             assert!(Role::Admin.allows(capability));
         }

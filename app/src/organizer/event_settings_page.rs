@@ -1,0 +1,206 @@
+//! `/staff/events/:slug/settings` (organizers: details and the registration
+//! window) and `/staff/new-event` (admins: a new edition).
+
+use super::model::EventForm;
+use crate::{
+    form_fields::{Checkbox, ErrorSummary, TextArea, TextField},
+    forms::FieldErrors,
+    i18n::use_locale,
+    layout::error_message,
+    registration::model::FormOutcome,
+    staff::pages::StaffDenied,
+};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[server]
+pub async fn get_event_settings(slug: String) -> Result<EventForm, ServerFnError> {
+    use crate::staff::{pages::staff_member, roles::Capability};
+    let (state, _) = staff_member(Capability::ManageEvents)
+        .await
+        .map_err(|e| e.into_server_error())?;
+    let event = crate::events::service::find(&state.db, &slug)
+        .await
+        .map_err(|e| e.into_server_error())?;
+    Ok(super::events_admin::form_of(&event))
+}
+
+#[server]
+pub async fn save_event_settings(
+    slug: String,
+    form: EventForm,
+) -> Result<Option<FormOutcome<EventForm>>, ServerFnError> {
+    use crate::{
+        platform::error::ServiceError,
+        staff::{pages::staff_member, roles::Capability},
+    };
+    let (state, member) = staff_member(Capability::ManageEvents)
+        .await
+        .map_err(|e| e.into_server_error())?;
+    match super::events_admin::update(&state.db, &member, &slug, &form, chrono::Utc::now()).await {
+        Ok(()) => {
+            leptos_axum::redirect(&format!("/staff/events/{slug}/settings?saved=1"));
+            Ok(None)
+        }
+        Err(ServiceError::Invalid(errors)) => Ok(Some(FormOutcome {
+            values: form,
+            errors,
+            problem: None,
+        })),
+        Err(other) => Err(other.into_server_error()),
+    }
+}
+
+/// Whether the visitor may make events: the page shows its form only then.
+#[server]
+pub async fn may_create_events() -> Result<(), ServerFnError> {
+    use crate::staff::{pages::staff_member, roles::Capability};
+    staff_member(Capability::CreateEvents)
+        .await
+        .map(|_| ())
+        .map_err(|e| e.into_server_error())
+}
+
+#[server]
+pub async fn create_event(
+    form: EventForm,
+) -> Result<Option<FormOutcome<EventForm>>, ServerFnError> {
+    use crate::{
+        platform::error::ServiceError,
+        staff::{pages::staff_member, roles::Capability},
+    };
+    let (state, member) = staff_member(Capability::CreateEvents)
+        .await
+        .map_err(|e| e.into_server_error())?;
+    match super::events_admin::create(&state.db, &member, &form, chrono::Utc::now()).await {
+        Ok(slug) => {
+            leptos_axum::redirect(&format!("/staff/events/{slug}"));
+            Ok(None)
+        }
+        Err(ServiceError::Invalid(errors)) => Ok(Some(FormOutcome {
+            values: form,
+            errors,
+            problem: None,
+        })),
+        Err(other) => Err(other.into_server_error()),
+    }
+}
+
+/// The fields of an event; `new` adds its address and capacity.
+#[component]
+fn EventFields(values: EventForm, errors: Signal<FieldErrors>, new: bool) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        {new.then(|| view! {
+            <TextField field="slug" value=values.slug.clone() errors />
+            <TextField field="capacity" value=values.capacity.clone() errors input_type="number" />
+        })}
+        <TextField field="title" value=values.title errors />
+        <TextField field="theme" value=values.theme errors />
+        <TextArea field="summary" value=values.summary errors hint=locale.t("hint-event-summary") rows=5 />
+        <TextField field="venue" value=values.venue errors />
+        <TextField field="starts_on" value=values.starts_on errors input_type="date" />
+        <TextField field="ends_on" value=values.ends_on errors input_type="date" />
+        <TextField field="timezone" value=values.timezone errors />
+        <Checkbox field="registration_open" checked=values.registration_open errors label=locale.t("field-registration-open") />
+        <TextField field="opens_at" value=values.opens_at errors input_type="datetime-local" required=false />
+        <TextField field="closes_at" value=values.closes_at errors input_type="datetime-local" required=false />
+    }
+}
+
+#[component]
+pub fn EventSettingsPage() -> impl IntoView {
+    let locale = use_locale();
+    let params = use_params_map();
+    let address = use_query_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let action = ServerAction::<SaveEventSettings>::new();
+    let settings = Resource::new(
+        move || (slug(), action.version().get()),
+        |(slug, _)| get_event_settings(slug),
+    );
+    let errors = Signal::derive(move || match action.value().get() {
+        Some(Ok(Some(outcome))) => outcome.errors,
+        _ => FieldErrors::default(),
+    });
+    let problem = Signal::derive(move || match action.value().get() {
+        Some(Err(error)) => Some(error_message(locale, &error)),
+        _ => None,
+    });
+    view! {
+        <Title text=locale.t("event-settings-title") />
+        <Meta name="robots" content="noindex" />
+        <p><a href=move || format!("/staff/events/{}", slug())>{locale.t("organizer-back-to-dashboard")}</a></p>
+        <h1>{locale.t("event-settings-title")}</h1>
+        {move || address.read().get("saved").map(|_| view! { <div class="notice notice-success" role="status"><p>{locale.t("organizer-saved-settings")}</p></div> })}
+        <ErrorSummary errors problem />
+        <Transition fallback=move || view! { <p>{locale.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match settings.await {
+                    Ok(values) => {
+                        let values = match action.value().get_untracked() {
+                            Some(Ok(Some(outcome))) => outcome.values,
+                            _ => values,
+                        };
+                        view! {
+                            <ActionForm action attr:novalidate="" attr:class="form">
+                                <input type="hidden" name="slug" value=slug() />
+                                <EventFields values errors new=false />
+                                <button type="submit" class="button">{locale.t("event-settings-save")}</button>
+                            </ActionForm>
+                        }
+                        .into_any()
+                    }
+                    Err(error) => view! { <StaffDenied message=error_message(locale, &error) /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+pub fn NewEventPage() -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<CreateEvent>::new();
+    let errors = Signal::derive(move || match action.value().get() {
+        Some(Ok(Some(outcome))) => outcome.errors,
+        _ => FieldErrors::default(),
+    });
+    let problem = Signal::derive(move || match action.value().get() {
+        Some(Err(error)) => Some(error_message(locale, &error)),
+        _ => None,
+    });
+    let allowed = Resource::new(|| (), |_| may_create_events());
+    view! {
+        <Title text=locale.t("event-new-title") />
+        <Meta name="robots" content="noindex" />
+        <p><a href="/staff">{locale.t("staff-title")}</a></p>
+        <h1>{locale.t("event-new-title")}</h1>
+        <Suspense fallback=move || view! { <p>{locale.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match allowed.await {
+                    Ok(()) => {
+                        let values = match action.value().get_untracked() {
+                            Some(Ok(Some(outcome))) => outcome.values,
+                            _ => EventForm {
+                                timezone: "Europe/Amsterdam".into(),
+                                capacity: "150".into(),
+                                ..Default::default()
+                            },
+                        };
+                        view! {
+                            <ErrorSummary errors problem />
+                            <ActionForm action attr:novalidate="" attr:class="form">
+                                <EventFields values errors new=true />
+                                <button type="submit" class="button">{locale.t("event-new-submit")}</button>
+                            </ActionForm>
+                        }
+                        .into_any()
+                    }
+                    Err(error) => view! { <StaffDenied message=error_message(locale, &error) /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
