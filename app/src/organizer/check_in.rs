@@ -99,6 +99,23 @@ pub async fn pass(
     qr_svg(&format!("{public_url}{}", check_in_path(&code))).map(Some)
 }
 
+/// The registration a check-in code belongs to, with its event.
+async fn by_code(
+    db: &impl ConnectionTrait,
+    code: &str,
+) -> Result<(registration::Model, event::Model), ServiceError> {
+    let registration = Registration::find()
+        .filter(Column::CheckInCode.eq(code.trim()))
+        .one(db)
+        .await?
+        .ok_or(ServiceError::Conflict("error-check-in-unknown"))?;
+    let event = event::Entity::find_by_id(registration.event_id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    Ok((registration, event))
+}
+
 /// Whether someone may come in: confirmed for an in-person place.
 pub fn expected(registration: &registration::Model) -> bool {
     registration.attendance == Attendance::InPerson && registration.status == Status::Confirmed
@@ -112,15 +129,7 @@ pub async fn check_in(
     code: &str,
     now: DateTime<Utc>,
 ) -> Result<CheckInAnswer, ServiceError> {
-    let registration = Registration::find()
-        .filter(Column::CheckInCode.eq(code.trim()))
-        .one(db)
-        .await?
-        .ok_or(ServiceError::Conflict("error-check-in-unknown"))?;
-    let event = event::Entity::find_by_id(registration.event_id)
-        .one(db)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
+    let (registration, event) = by_code(db, code).await?;
     if !expected(&registration) {
         return Ok(answer(
             &registration,
@@ -176,15 +185,7 @@ pub async fn check_in(
 /// Who a code belongs to, and whether and when they came in, without
 /// checking them in (the page a phone's camera opens).
 pub async fn look_up(db: &impl ConnectionTrait, code: &str) -> Result<CheckInAnswer, ServiceError> {
-    let registration = Registration::find()
-        .filter(Column::CheckInCode.eq(code.trim()))
-        .one(db)
-        .await?
-        .ok_or(ServiceError::Conflict("error-check-in-unknown"))?;
-    let event = event::Entity::find_by_id(registration.event_id)
-        .one(db)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
+    let (registration, event) = by_code(db, code).await?;
     let first = entity::Entity::find_by_id(registration.id).one(db).await?;
     let outcome = match (&first, expected(&registration)) {
         (_, false) => CheckInOutcome::NotExpected,

@@ -31,25 +31,14 @@ pub async fn save_event_settings(
     slug: String,
     form: EventForm,
 ) -> Result<Option<FormOutcome<EventForm>>, ServerFnError> {
-    use crate::{
-        platform::error::ServiceError,
-        staff::{pages::staff_member, roles::Capability},
-    };
+    use crate::staff::{pages::staff_member, roles::Capability};
     let (state, member) = staff_member(Capability::ManageEvents)
         .await
         .map_err(|e| e.into_server_error())?;
-    match super::events_admin::update(&state.db, &member, &slug, &form, chrono::Utc::now()).await {
-        Ok(()) => {
-            leptos_axum::redirect(&format!("/staff/events/{slug}/settings?saved=1"));
-            Ok(None)
-        }
-        Err(ServiceError::Invalid(errors)) => Ok(Some(FormOutcome {
-            values: form,
-            errors,
-            problem: None,
-        })),
-        Err(other) => Err(other.into_server_error()),
-    }
+    let saved = super::events_admin::update(&state.db, &member, &slug, &form, chrono::Utc::now())
+        .await
+        .map(|()| format!("/staff/events/{slug}/settings?saved=1"));
+    answer(saved, form)
 }
 
 /// Whether the visitor may make events: the page shows its form only then.
@@ -66,16 +55,26 @@ pub async fn may_create_events() -> Result<(), ServerFnError> {
 pub async fn create_event(
     form: EventForm,
 ) -> Result<Option<FormOutcome<EventForm>>, ServerFnError> {
-    use crate::{
-        platform::error::ServiceError,
-        staff::{pages::staff_member, roles::Capability},
-    };
+    use crate::staff::{pages::staff_member, roles::Capability};
     let (state, member) = staff_member(Capability::CreateEvents)
         .await
         .map_err(|e| e.into_server_error())?;
-    match super::events_admin::create(&state.db, &member, &form, chrono::Utc::now()).await {
-        Ok(slug) => {
-            leptos_axum::redirect(&format!("/staff/events/{slug}"));
+    let made = super::events_admin::create(&state.db, &member, &form, chrono::Utc::now())
+        .await
+        .map(|slug| format!("/staff/events/{slug}"));
+    answer(made, form)
+}
+
+/// Where to go once saved, or the form with what to fix.
+#[cfg(feature = "ssr")]
+fn answer(
+    outcome: Result<String, crate::platform::error::ServiceError>,
+    form: EventForm,
+) -> Result<Option<FormOutcome<EventForm>>, ServerFnError> {
+    use crate::platform::error::ServiceError;
+    match outcome {
+        Ok(next) => {
+            leptos_axum::redirect(&next);
             Ok(None)
         }
         Err(ServiceError::Invalid(errors)) => Ok(Some(FormOutcome {

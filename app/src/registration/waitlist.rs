@@ -48,18 +48,7 @@ pub async fn answer_offer(
             if current.offer_expires_at.is_none_or(|expiry| expiry <= now) {
                 return Err(ServiceError::Conflict("error-offer-expired"));
             }
-            let promoted = ActiveModel {
-                id: Set(current.id),
-                status: Set(Status::Confirmed),
-                waitlist_seq: Set(None),
-                offer_expires_at: Set(None),
-                updated_at: Set(now),
-                ..Default::default()
-            }
-            .update(&txn)
-            .await?;
-            bookings::release_ineligible(&txn, settings, &event, &promoted, now).await?;
-            promoted
+            confirm(&txn, settings, &event, &current, now).await?
         }
         OfferAnswer::Decline => {
             let updated = move_online(&txn, &current, now).await?;
@@ -148,16 +137,7 @@ pub async fn give_place(
         .update(&txn)
         .await?
     };
-    let promoted = ActiveModel {
-        id: Set(current.id),
-        status: Set(Status::Confirmed),
-        waitlist_seq: Set(None),
-        offer_expires_at: Set(None),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .update(&txn)
-    .await?;
+    let promoted = confirm(&txn, settings, &event, &current, now).await?;
     let with_capacity = |registration: &registration::Model, capacity: i32| {
         let mut snapshot = audit::registration_snapshot(registration);
         snapshot["in_person_capacity"] = capacity.into();
@@ -175,7 +155,6 @@ pub async fn give_place(
             now,
         )
         .await?;
-    bookings::release_ineligible(&txn, settings, &event, &promoted, now).await?;
     emails::queue(&txn, settings, Notice::Confirmed, &promoted, &event, now).await?;
     txn.commit().await?;
     Ok(())
@@ -316,6 +295,29 @@ impl PlaceQueue for InPersonQueue<'_> {
         .await?;
         Ok(())
     }
+}
+
+/// Gives a waiting person their in-person place; their programme choices
+/// are then checked against it.
+async fn confirm(
+    txn: &DatabaseTransaction,
+    settings: &Settings,
+    event: &event::Model,
+    waiting: &registration::Model,
+    now: DateTime<Utc>,
+) -> Result<registration::Model, ServiceError> {
+    let promoted = ActiveModel {
+        id: Set(waiting.id),
+        status: Set(Status::Confirmed),
+        waitlist_seq: Set(None),
+        offer_expires_at: Set(None),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .update(txn)
+    .await?;
+    bookings::release_ineligible(txn, settings, event, &promoted, now).await?;
+    Ok(promoted)
 }
 
 async fn move_online(
