@@ -1,7 +1,8 @@
 // The check-in page, improved where the browser allows: the camera reads QR
 // codes (where the browser has a barcode detector), and scans made while
-// the connection is lost are kept on this phone and sent when it is back.
-// Without this script the page still works with plain forms.
+// the connection is lost (or the server cannot answer) are kept on this
+// phone and sent, with the time they were made, when it is back. Without
+// this script the page still works with plain forms.
 
 const QUEUE_KEY = 'ikp-check-in-queue';
 const RETRY_MS = 5000;
@@ -36,19 +37,30 @@ function showQueue() {
   queueNote.textContent = waiting ? scanner.dataset.waiting.replace('{count}', String(waiting)) : '';
 }
 
+function enqueue(scan) {
+  const queue = readQueue();
+  if (!queue.some((queued) => queued.code === scan.code)) queue.push(scan);
+  writeQueue(queue);
+}
+
+/** Takes one scan out of the queue, as it is in storage now. */
+function dequeue(scan) {
+  writeQueue(readQueue().filter((queued) => queued.code !== scan.code));
+}
+
 function say(text, tone) {
   result.className = `notice${tone ? ` notice-${tone}` : ''}`;
   result.textContent = text;
 }
 
-const tones = { checked_in: 'success', already_checked_in: 'warning', not_expected: 'error' };
+const tones = { checked_in: 'success', already_checked_in: 'warning', not_expected: 'error', other_event: 'error' };
 
-/** Sends one scan; a network failure throws, any answer from the server is final. */
+/** Sends one scan; a network failure throws, any answer from the server is returned. */
 async function send(scan) {
   const response = await fetch('/staff/check-in', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ code: scan.code }),
+    body: JSON.stringify(scan),
     credentials: 'same-origin',
   });
   const body = await response.json().catch(() => ({}));
@@ -60,41 +72,63 @@ function settled(status) {
   return status < 500 && status !== 401 && status !== 403;
 }
 
-async function checkIn(code) {
-  const scan = { code: code.trim(), at: new Date().toISOString() };
-  if (!scan.code) return;
-  try {
-    const { ok, body } = await send(scan);
-    say(ok ? body.message : body.error ?? scanner.dataset.unknown, ok ? tones[body.outcome] : 'error');
-    if (ok && body.outcome === 'checked_in') markDone(scan.code);
-  } catch {
-    const queue = readQueue();
-    if (!queue.some((queued) => queued.code === scan.code)) queue.push(scan);
-    writeQueue(queue);
-    const person = people.find((p) => p.code === scan.code);
-    say(scanner.dataset.queued.replace('{name}', person ? person.name : scan.code), 'warning');
-  }
+function show({ ok, body }) {
+  say(ok ? body.message : body.error ?? scanner.dataset.unknown, ok ? tones[body.outcome] : 'error');
+  if (ok && body.outcome === 'checked_in') markDone(body.person?.code);
 }
 
-/** Sends the scans kept while offline, oldest first; stops at the first network failure. */
+function keep(scan) {
+  enqueue(scan);
+  const person = people.find((p) => p.code === scan.code);
+  say(scanner.dataset.queued.replace('{name}', person ? person.name : scan.code), 'warning');
+}
+
+async function checkIn(code) {
+  const scan = { code: code.trim(), event: scanner.dataset.event, at: new Date().toISOString() };
+  if (!scan.code) return;
+  let answer;
+  try {
+    answer = await send(scan);
+  } catch {
+    keep(scan);
+    return;
+  }
+  if (settled(answer.status)) show(answer);
+  else keep(scan);
+}
+
+let flushing = false;
+
+/** Sends the kept scans, oldest first, one flush at a time; stops while the server cannot answer. */
 async function flush() {
-  let queue = readQueue();
-  while (queue.length) {
-    try {
-      const { ok, status, body } = await send(queue[0]);
-      if (!settled(status)) return;
-      if (ok && body.outcome === 'checked_in') markDone(queue[0].code);
-    } catch {
-      return;
+  if (flushing) return;
+  flushing = true;
+  try {
+    for (let next = readQueue()[0]; next; next = readQueue()[0]) {
+      let answer;
+      try {
+        answer = await send(next);
+      } catch {
+        return;
+      }
+      if (!settled(answer.status)) return;
+      dequeue(next);
+      show(answer);
     }
-    queue = queue.slice(1);
-    writeQueue(queue);
+  } finally {
+    flushing = false;
   }
 }
 
 function markDone(code) {
-  const item = document.querySelector(`[data-code="${CSS.escape(code)}"] form[data-check-in]`);
-  item?.remove();
+  if (!code) return;
+  document.querySelector(`[data-code="${CSS.escape(code)}"] form[data-check-in]`)?.remove();
+}
+
+/** The check-in code in what a QR code holds: its link, or the bare code. */
+function codeOf(text) {
+  const match = /\/staff\/check-in\/([A-Za-z0-9_-]+)/.exec(text);
+  return match ? match[1] : text.trim();
 }
 
 document.addEventListener(
@@ -103,19 +137,12 @@ document.addEventListener(
     const form = event.target.closest('form[data-check-in]');
     if (!form) return;
     event.preventDefault();
-    const code = new FormData(form).get('code') ?? '';
-    checkIn(String(code));
+    checkIn(codeOf(String(new FormData(form).get('code') ?? '')));
     const field = form.querySelector('input[name=code]:not([type=hidden])');
     if (field) field.value = '';
   },
   true,
 );
-
-/** The check-in code in what a QR code holds: its link, or the bare code. */
-function codeOf(text) {
-  const match = /\/staff\/check-in\/([A-Za-z0-9_-]+)/.exec(text);
-  return match ? match[1] : text.trim();
-}
 
 async function startCamera(button) {
   const video = document.getElementById('scan-video');

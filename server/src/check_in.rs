@@ -7,7 +7,7 @@ use crate::api::ApiError;
 use app::{
     i18n::locale_from_headers,
     organizer::{
-        check_in::{check_in, check_in_path},
+        check_in::{check_in, check_in_path, Scan},
         check_in_page::check_in_message,
         model::CheckInAnswer,
     },
@@ -23,9 +23,15 @@ use axum::{
 };
 use serde::{Deserialize, Serialize};
 
+/// A scan as the page posts it: the code, the event of the door (a plain
+/// form or the script), and the time a queued scan was made.
 #[derive(Deserialize)]
-struct Scan {
+struct PostedScan {
     code: String,
+    #[serde(default)]
+    event: Option<String>,
+    #[serde(default)]
+    at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// The answer the script shows: who it is, and what to do, in words.
@@ -43,15 +49,15 @@ pub async fn scan(State(state): State<AppState>, headers: HeaderMap, body: Bytes
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/json"));
     let scan = if wants_json {
-        serde_json::from_slice::<Scan>(&body).ok()
+        serde_json::from_slice::<PostedScan>(&body).ok()
     } else {
-        serde_urlencoded::from_bytes::<Scan>(&body).ok()
+        serde_urlencoded::from_bytes::<PostedScan>(&body).ok()
     };
     let Some(scan) = scan else {
         let error = ServiceError::Conflict("error-check-in-unknown");
         return ApiError::from_service(error, locale).into_response();
     };
-    match record(&state, &headers, &scan.code).await {
+    match record(&state, &headers, &scan).await {
         Ok(answer) if wants_json => {
             let message = check_in_message(locale, &answer);
             Json(ScanAnswer { answer, message }).into_response()
@@ -71,10 +77,15 @@ pub async fn scan(State(state): State<AppState>, headers: HeaderMap, body: Bytes
 async fn record(
     state: &AppState,
     headers: &HeaderMap,
-    code: &str,
+    posted: &PostedScan,
 ) -> Result<CheckInAnswer, ServiceError> {
     let now = chrono::Utc::now();
     let session = auth::session_token(headers);
     let member = auth::require(&state.db, session.as_deref(), Capability::CheckIn, now).await?;
-    check_in(&state.db, &member, code, now).await
+    let scan = Scan {
+        code: &posted.code,
+        event: posted.event.as_deref().filter(|slug| !slug.is_empty()),
+        scanned_at: posted.at,
+    };
+    check_in(&state.db, &member, &scan, now).await
 }

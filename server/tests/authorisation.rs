@@ -155,6 +155,11 @@ async fn every_staff_route_lets_in_exactly_the_roles_it_is_meant_for() {
             ManageEvents,
         ),
         function(
+            announcements::GetAnnouncementProgress::PATH,
+            &[("slug", "ikp-2025")],
+            ManageEvents,
+        ),
+        function(
             announcements::Announce::PATH,
             &[
                 ("slug", "ikp-2025"),

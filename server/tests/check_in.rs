@@ -34,7 +34,12 @@ async fn concurrent_scans_check_in_once(engine: Engine) {
         let db = app.state.db.clone();
         let code = code.clone();
         tokio::spawn(async move {
-            check_in::check_in(&db, &support::organizer(), &code, chrono::Utc::now())
+            let scan = check_in::Scan {
+                code: &code,
+                event: Some("ikp-2025"),
+                scanned_at: None,
+            };
+            check_in::check_in(&db, &support::organizer(), &scan, chrono::Utc::now())
                 .await
                 .expect("scan")
                 .outcome
@@ -85,9 +90,18 @@ async fn concurrent_scans_check_in_once_on_postgres() {
 }
 
 async fn scan(app: &TestApp, session: Option<&str>, code: &str) -> (u16, serde_json::Value) {
+    post_scan(app, session, serde_json::json!({ "code": code })).await
+}
+
+/// What the page's script posts: the code, the door's event, the scan's time.
+async fn post_scan(
+    app: &TestApp,
+    session: Option<&str>,
+    scan: serde_json::Value,
+) -> (u16, serde_json::Value) {
     let mut request = reqwest::Client::new()
         .post(format!("{}/staff/check-in", app.base_url))
-        .json(&serde_json::json!({ "code": code }));
+        .json(&scan);
     if let Some(session) = session {
         request = request.header(
             "cookie",
@@ -147,6 +161,17 @@ async fn a_replayed_offline_queue_checks_each_person_in_once() {
             .starts_with("Participant 1 was already checked in at "),
         "{body}"
     );
+    let (status, body) = post_scan(
+        &app,
+        Some(&door),
+        serde_json::json!({ "code": first, "event": "ikp-2024" }),
+    )
+    .await;
+    assert_eq!(
+        (status, body["outcome"].as_str()),
+        (200, Some("other_event")),
+        "a code of this year is not let in at another event's door"
+    );
     let (status, body) = scan(&app, Some(&door), &online).await;
     assert_eq!(
         (status, body["outcome"].as_str()),
@@ -178,6 +203,27 @@ async fn a_replayed_offline_queue_checks_each_person_in_once() {
             .await
             .expect("count"),
         2
+    );
+
+    let scanned_at = chrono::Utc::now() - chrono::Duration::minutes(20);
+    let (status, _) = post_scan(
+        &app,
+        Some(&door),
+        serde_json::json!({ "code": third, "event": "ikp-2025", "at": scanned_at }),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let kept = check_ins::Entity::find()
+        .all(&app.state.db)
+        .await
+        .expect("rows")
+        .into_iter()
+        .map(|row| row.checked_in_at)
+        .min()
+        .expect("a check-in");
+    assert!(
+        (kept - scanned_at).num_seconds().abs() < 1,
+        "a scan replayed from the phone keeps the time it was made"
     );
 }
 

@@ -185,3 +185,4 @@ error-slug-invalid = Use 3 to 60 lowercase letters, digits and hyphens.
 error-slug-taken = Another event has this address already.
 audit-event-create = Event made
 audit-event-update = Event settings changed
+check-in-other-event = { $name } is registered for another event, not this one. Send them to the registration desk.

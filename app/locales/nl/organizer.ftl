@@ -185,3 +185,4 @@ error-slug-invalid = Gebruik 3 tot 60 kleine letters, cijfers en koppeltekens.
 error-slug-taken = Een ander evenement heeft dit adres al.
 audit-event-create = Evenement aangemaakt
 audit-event-update = Instellingen van het evenement gewijzigd
+check-in-other-event = { $name } is aangemeld voor een ander evenement, niet voor dit. Verwijs naar de registratiebalie.

@@ -15,13 +15,12 @@ use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
 
-/// The page's data: the event, who can be written to, and what was sent.
+/// The page's data: the event, and who can be written to.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AnnouncementsView {
     pub event_title: String,
     /// Segment code and, for an activity, its title.
     pub segments: Vec<(String, Option<String>)>,
-    pub sent: Vec<AnnouncementProgress>,
 }
 
 /// What a preview or a refused send answers.
@@ -41,9 +40,6 @@ pub async fn get_announcements(slug: String) -> Result<AnnouncementsView, Server
     let dashboard = super::dashboard::dashboard(&state.db, &slug)
         .await
         .map_err(|e| e.into_server_error())?;
-    let sent = super::announcements::progress(&state.db, &slug)
-        .await
-        .map_err(|e| e.into_server_error())?;
     let mut segments: Vec<(String, Option<String>)> = ["all", "in_person", "online", "waitlisted"]
         .into_iter()
         .map(|code| (code.to_owned(), None))
@@ -57,8 +53,21 @@ pub async fn get_announcements(slug: String) -> Result<AnnouncementsView, Server
     Ok(AnnouncementsView {
         event_title: dashboard.event_title,
         segments,
-        sent,
     })
+}
+
+/// What was sent, and how far it got (read again while the page is open).
+#[server]
+pub async fn get_announcement_progress(
+    slug: String,
+) -> Result<Vec<AnnouncementProgress>, ServerFnError> {
+    use crate::staff::{pages::staff_member, roles::Capability};
+    let (state, _) = staff_member(Capability::ManageEvents)
+        .await
+        .map_err(|e| e.into_server_error())?;
+    super::announcements::progress(&state.db, &slug)
+        .await
+        .map_err(|e| e.into_server_error())
 }
 
 /// Previews (`intent` = `preview`) or sends (`send`) an announcement.
@@ -113,9 +122,10 @@ pub fn AnnouncementsPage() -> impl IntoView {
     let slug = move || params.read().get("slug").unwrap_or_default();
     let action = ServerAction::<Announce>::new();
     let tick = RwSignal::new(0_u32);
-    let data = Resource::new(
+    let data = Resource::new(slug, get_announcements);
+    let progress = Resource::new(
         move || (slug(), tick.get(), action.version().get()),
-        |(slug, _, _)| get_announcements(slug),
+        |(slug, _, _)| get_announcement_progress(slug),
     );
     #[cfg(feature = "hydrate")]
     {
@@ -133,7 +143,7 @@ pub fn AnnouncementsPage() -> impl IntoView {
         <Transition fallback=move || view! { <p>{locale.t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(view_data) => view! { <Announcements slug=slug() view_data action /> }.into_any(),
+                    Ok(view_data) => view! { <Announcements slug=slug() view_data action progress /> }.into_any(),
                     Err(error) => view! { <StaffDenied message=error_message(locale, &error) /> }.into_any(),
                 }
             })}
@@ -146,6 +156,7 @@ fn Announcements(
     slug: String,
     view_data: AnnouncementsView,
     action: ServerAction<Announce>,
+    progress: Resource<Result<Vec<AnnouncementProgress>, ServerFnError>>,
 ) -> impl IntoView {
     let locale = use_locale();
     let address = use_query_map();
@@ -160,7 +171,14 @@ fn Announcements(
         <h1>{heading}</h1>
         {move || sent_now().then(|| view! { <div class="notice notice-success" role="status"><p>{locale.t("announcements-sent")}</p></div> })}
         <Composer slug=slug.clone() segments=view_data.segments action />
-        <Progress sent=view_data.sent />
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                match progress.await {
+                    Ok(sent) => view! { <Progress sent /> }.into_any(),
+                    Err(error) => view! { <StaffDenied message=error_message(locale, &error) /> }.into_any(),
+                }
+            })}
+        </Transition>
     }
 }
 

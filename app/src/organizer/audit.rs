@@ -106,8 +106,9 @@ pub fn registration_snapshot(registration: &registration::Model) -> serde_json::
         "attendance": registration.attendance,
         "status": registration.status,
         "language": registration.language,
-        "accessibility_needs": registration.accessibility_needs,
-        "dietary_needs": registration.dietary_needs,
+        // Health-related needs stay out of the log: only whether they were given.
+        "accessibility_needs": registration.accessibility_needs.is_some(),
+        "dietary_needs": registration.dietary_needs.is_some(),
         "list_consent": registration.list_consent,
     })
 }
@@ -131,8 +132,14 @@ pub async fn list(
     if !filter.subject.is_empty() {
         query = query.filter(Column::Subject.eq(filter.subject.as_str()));
     }
-    if !filter.staff.trim().is_empty() {
-        query = query.filter(Column::StaffName.contains(filter.staff.trim()));
+    let staff = filter.staff.trim().to_lowercase();
+    if !staff.is_empty() {
+        use sea_orm::sea_query::{ExprTrait, Func, LikeExpr};
+        let pattern = format!("%{}%", super::registrations::escape_like(&staff));
+        query = query.filter(
+            Expr::expr(Func::lower(Expr::col(Column::StaffName)))
+                .like(LikeExpr::new(pattern).escape('\\')),
+        );
     }
     if let Some(before) = filter.before {
         query = query.filter(Column::Id.lt(before));

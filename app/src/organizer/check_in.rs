@@ -121,15 +121,43 @@ pub fn expected(registration: &registration::Model) -> bool {
     registration.attendance == Attendance::InPerson && registration.status == Status::Confirmed
 }
 
+/// How far back a scan kept on a phone while offline may date its check-in.
+const OFFLINE_SCAN_DAYS: i64 = 7;
+
+/// A scan at the door: the code, the event whose door it is (a code of
+/// another event is not let in), and when it was made (a queued scan
+/// replayed later keeps its own time).
+pub struct Scan<'a> {
+    pub code: &'a str,
+    pub event: Option<&'a str>,
+    pub scanned_at: Option<DateTime<Utc>>,
+}
+
+/// When a check-in happened: the scan's own time, unless it is in the
+/// future or older than a phone keeps scans.
+fn check_in_time(scanned_at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> DateTime<Utc> {
+    scanned_at
+        .filter(|at| *at <= now && *at > now - chrono::Duration::days(OFFLINE_SCAN_DAYS))
+        .unwrap_or(now)
+}
+
 /// Checks in the person whose code was scanned. The first scan records the
 /// check-in; every later one answers when that was.
 pub async fn check_in(
     db: &DatabaseConnection,
     member: &StaffMember,
-    code: &str,
+    scan: &Scan<'_>,
     now: DateTime<Utc>,
 ) -> Result<CheckInAnswer, ServiceError> {
-    let (registration, event) = by_code(db, code).await?;
+    let (registration, event) = by_code(db, scan.code).await?;
+    if scan.event.is_some_and(|slug| slug != event.slug) {
+        return Ok(answer(
+            &registration,
+            &event,
+            CheckInOutcome::OtherEvent,
+            None,
+        ));
+    }
     if !expected(&registration) {
         return Ok(answer(
             &registration,
@@ -138,11 +166,12 @@ pub async fn check_in(
             None,
         ));
     }
+    let at = check_in_time(scan.scanned_at, now);
     let txn = db.begin().await?;
     let inserted = entity::Entity::insert(entity::ActiveModel {
         registration_id: Set(registration.id),
         event_id: Set(event.id),
-        checked_in_at: Set(now),
+        checked_in_at: Set(at),
         staff_user_id: Set(Some(member.id)),
         staff_name: Set(member.name.clone()),
     })
@@ -160,7 +189,7 @@ pub async fn check_in(
             subject: audit::registration_subject(registration.id),
             reason: None,
             before: None,
-            after: Some(serde_json::json!({ "checked_in_at": now.to_rfc3339() })),
+            after: Some(serde_json::json!({ "checked_in_at": at.to_rfc3339() })),
         };
         audit::record(&txn, member, change, now).await?;
     }
@@ -263,4 +292,28 @@ pub async fn arrivals(
         people.push(person);
     }
     Ok((event, people))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Duration;
+
+    #[test]
+    fn a_queued_scan_keeps_its_time_within_reason() {
+        let now = Utc::now();
+        let earlier = now - Duration::minutes(20);
+        assert_eq!(check_in_time(Some(earlier), now), earlier);
+        assert_eq!(check_in_time(None, now), now);
+        assert_eq!(
+            check_in_time(Some(now + Duration::hours(1)), now),
+            now,
+            "not in the future"
+        );
+        assert_eq!(
+            check_in_time(Some(now - Duration::days(30)), now),
+            now,
+            "not from long ago"
+        );
+    }
 }

@@ -54,18 +54,22 @@ pub fn check_in_message(locale: Locale, answer: &CheckInAnswer) -> String {
         CheckInOutcome::NotExpected => {
             locale.t_with("check-in-not-expected", &[("name", name.into())])
         }
+        CheckInOutcome::OtherEvent => {
+            locale.t_with("check-in-other-event", &[("name", name.into())])
+        }
     }
 }
 
 /// A form that checks one person in (the script sends it itself, and
 /// queues it while offline).
 #[component]
-fn CheckInForm(code: String, #[prop(optional)] label: Option<String>) -> impl IntoView {
+fn CheckInForm(code: String, event: String) -> impl IntoView {
     let locale = use_locale();
     view! {
         <form method="post" action="/staff/check-in" class="inline-form" data-check-in="">
             <input type="hidden" name="code" value=code />
-            <button type="submit" class="button">{label.unwrap_or_else(|| locale.t("check-in-submit"))}</button>
+            <input type="hidden" name="event" value=event />
+            <button type="submit" class="button">{locale.t("check-in-submit")}</button>
         </form>
     }
 }
@@ -123,6 +127,7 @@ fn Door(slug: String, title: String, people: Vec<Arrival>, filter: String) -> im
         <section
             id="scanner"
             class="scanner"
+            data-event=slug.clone()
             aria-labelledby="scan-heading"
             data-queued=locale.t_with("check-in-queued", &[("name", "{name}".into())])
             data-waiting=locale.t_with("check-in-waiting-to-send", &[("count", "{count}".into())])
@@ -134,6 +139,7 @@ fn Door(slug: String, title: String, people: Vec<Arrival>, filter: String) -> im
             <button type="button" class="button" id="scan-start" hidden>{locale.t("check-in-camera")}</button>
             <video id="scan-video" playsinline="" muted="" hidden></video>
             <form method="post" action="/staff/check-in" class="form inline-form" data-check-in="">
+                <input type="hidden" name="event" value=slug.clone() />
                 <label for="f-code">{locale.t("check-in-code")}</label>
                 <input id="f-code" name="code" autocomplete="off" autocapitalize="off" spellcheck="false" />
                 <button type="submit" class="button">{locale.t("check-in-submit")}</button>
@@ -161,7 +167,7 @@ fn Door(slug: String, title: String, people: Vec<Arrival>, filter: String) -> im
                                 <p><strong>{person.name.clone()}</strong> " · " {person.organisation.clone()} " · " {locale.country_name(&person.country)}</p>
                                 {match done {
                                     Some(time) => view! { <p class="badge">{locale.t_with("check-in-at", &[("time", time.into())])}</p> }.into_any(),
-                                    None => view! { <CheckInForm code /> }.into_any(),
+                                    None => view! { <CheckInForm code event=slug.clone() /> }.into_any(),
                                 }}
                             </li>
                         }
@@ -210,7 +216,7 @@ fn PersonAtTheDoor(answer: CheckInAnswer) -> impl IntoView {
         CheckInOutcome::CheckedIn => "notice notice-success",
         CheckInOutcome::AlreadyCheckedIn => "notice notice-warning",
         CheckInOutcome::Waiting => "notice",
-        CheckInOutcome::NotExpected => "notice notice-error",
+        CheckInOutcome::NotExpected | CheckInOutcome::OtherEvent => "notice notice-error",
     };
     let back = format!("/staff/events/{}/check-in", answer.event_slug);
     view! {
@@ -219,7 +225,7 @@ fn PersonAtTheDoor(answer: CheckInAnswer) -> impl IntoView {
         <div class=tone role="status" data-testid="check-in-result">
             <p><strong>{message}</strong></p>
         </div>
-        {(answer.outcome == CheckInOutcome::Waiting).then(|| view! { <CheckInForm code=answer.person.code.clone() /> })}
+        {(answer.outcome == CheckInOutcome::Waiting).then(|| view! { <CheckInForm code=answer.person.code.clone() event=answer.event_slug.clone() /> })}
         <p><a href=back>{locale.t("check-in-back")}</a></p>
     }
 }

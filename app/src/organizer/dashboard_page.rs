@@ -137,7 +137,6 @@ fn LiveDashboard(
                 <li><a href=format!("{base}/settings")>{locale.t("event-settings-title")}</a></li>
                 <li><a href=format!("{base}/check-in")>{locale.t("dashboard-check-in")}</a></li>
                 <li><a href=format!("{base}/badges")>{locale.t("dashboard-badges")}</a></li>
-                <li><a href="/staff/library">{locale.t("library-moderation")}</a></li>
             </ul>
         </nav>
         <p role="status" class="live-status" data-testid="live-status">

@@ -116,6 +116,8 @@ pub enum CheckInOutcome {
     Waiting,
     /// Not confirmed for an in-person place: not to be let in.
     NotExpected,
+    /// Registered for another event than the one at this door.
+    OtherEvent,
 }
 
 /// A person at the door.
@@ -256,14 +258,10 @@ pub struct StaffRegistration {
     pub id: String,
     pub event_slug: String,
     pub event_title: String,
-    pub timezone: String,
     pub details: RegistrationForm,
     pub status: Status,
     pub attendance: Attendance,
     pub waitlist_position: Option<u64>,
-    pub offer_expires_at: Option<DateTime<Utc>>,
-    pub registered_at: DateTime<Utc>,
-    pub cancelled_at: Option<DateTime<Utc>>,
     pub in_person_full: bool,
     pub in_person_limit: u64,
     pub history: Vec<AuditEntry>,

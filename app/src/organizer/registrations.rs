@@ -115,7 +115,7 @@ fn matching(event: &event::Model, query: &RegistrationQuery) -> Select<Registrat
 }
 
 /// A typed word is matched as written: `%` and `_` are not wildcards.
-fn escape_like(words: &str) -> String {
+pub(crate) fn escape_like(words: &str) -> String {
     words
         .chars()
         .flat_map(|c| match c {
@@ -172,12 +172,8 @@ pub async fn detail(
         waitlist_position: waitlist_position(db, &registration).await?,
         event_slug: event.slug,
         event_title: event.title,
-        timezone: event.timezone,
         status: registration.status,
         attendance: registration.attendance,
-        offer_expires_at: registration.offer_expires_at,
-        registered_at: registration.created_at,
-        cancelled_at: registration.cancelled_at,
         in_person_full: full,
         in_person_limit: u64::try_from(event.in_person_capacity).unwrap_or(0),
         history,
