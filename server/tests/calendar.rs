@@ -11,7 +11,7 @@ use app::{
 };
 use chrono::Utc;
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
-use support::{Engine, TestApp};
+use support::{organizer, Engine, TestApp};
 
 async fn get(app: &TestApp, path: &str) -> reqwest::Response {
     reqwest::get(format!("{}{path}", app.base_url))
@@ -192,15 +192,30 @@ async fn calendars_parse_and_keep_their_uids(engine: Engine) {
         capacity: "0".into(),
         ..Default::default()
     };
-    let clinic = organize::save_activity(db, settings, "ikp-2025", None, &full, Utc::now())
-        .await
-        .expect("added");
+    let clinic = organize::save_activity(
+        db,
+        &organizer(),
+        settings,
+        "ikp-2025",
+        None,
+        &full,
+        Utc::now(),
+    )
+    .await
+    .expect("added");
     bookings::book(db, &token, clinic, Utc::now())
         .await
         .expect("waitlisted");
-    organize::cancel_activity(db, settings, "ikp-2025", breakout.id, Utc::now())
-        .await
-        .expect("cancelled");
+    organize::cancel_activity(
+        db,
+        &organizer(),
+        settings,
+        "ikp-2025",
+        breakout.id,
+        Utc::now(),
+    )
+    .await
+    .expect("cancelled");
     let agenda = get(&app, &format!("/manage/{token}/agenda.ics"))
         .await
         .text()

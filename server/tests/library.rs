@@ -23,7 +23,7 @@ use chrono::Utc;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use support::{
     library::{form, latest_revision, pdf, stored_files, upload},
-    Engine, TestApp,
+    organizer, Engine, TestApp,
 };
 
 async fn last_email_kind(app: &TestApp) -> Option<String> {
@@ -294,12 +294,14 @@ async fn organizers_keep_the_themes(engine: Engine) {
     use app::library::{catalogue, themes};
     let app = support::start(engine, |_| {}).await;
     let (db, settings) = (&app.state.db, &app.state.settings);
-    let refused = themes::add(db, "  ").await;
+    let refused = themes::add(db, &organizer(), "  ", Utc::now()).await;
     assert!(
         matches!(&refused, Err(ServiceError::Invalid(errors)) if errors.get("name") == Some("error-required")),
         "{refused:?}"
     );
-    themes::add(db, "Education & schools").await.expect("add");
+    themes::add(db, &organizer(), "Education & schools", Utc::now())
+        .await
+        .expect("add");
     let offered = catalogue::form_choices(db).await.expect("choices").themes;
     assert_eq!(offered.len(), 10);
     let added = offered.last().expect("added last").clone();
@@ -319,8 +321,27 @@ async fn organizers_keep_the_themes(engine: Engine) {
         .find(|t| t.code == added.code)
         .expect("listed")
         .id;
-    themes::rename(db, id, "Education").await.expect("rename");
-    themes::set_retired(db, id, true).await.expect("retire");
+    themes::rename(db, &organizer(), id, "Education", Utc::now())
+        .await
+        .expect("rename");
+    themes::set_retired(db, &organizer(), id, true, Utc::now())
+        .await
+        .expect("retire");
+    let logged: Vec<String> = app::organizer::audit::list(db, &Default::default())
+        .await
+        .expect("log")
+        .entries
+        .into_iter()
+        .map(|entry| format!("{} {}", entry.action, entry.subject))
+        .collect();
+    assert_eq!(
+        logged,
+        [
+            "theme.retire theme/education_schools",
+            "theme.rename theme/education_schools",
+            "theme.create theme/education_schools"
+        ]
+    );
     let offered = catalogue::form_choices(db).await.expect("choices").themes;
     assert!(
         offered.iter().all(|t| t.code != added.code),

@@ -16,7 +16,7 @@ use app::{
 };
 use chrono::Utc;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
-use support::{Engine, TestApp};
+use support::{organizer, Engine, TestApp};
 
 async fn register(app: &TestApp, n: usize, attendance: &str) -> String {
     let form: RegistrationForm =
@@ -79,7 +79,15 @@ async fn speakers_and_modes(engine: Engine) {
     let (db, settings) = (&app.state.db, &app.state.settings);
     let now = Utc::now();
 
-    let refused = directory::save_speaker(db, "ikp-2025", None, &person(" ", "", "XX")).await;
+    let refused = directory::save_speaker(
+        db,
+        &organizer(),
+        "ikp-2025",
+        None,
+        &person(" ", "", "XX"),
+        Utc::now(),
+    )
+    .await;
     let Err(ServiceError::Invalid(errors)) = refused else {
         panic!("expected field errors, got {refused:?}");
     };
@@ -88,17 +96,21 @@ async fn speakers_and_modes(engine: Engine) {
     }
     directory::save_speaker(
         db,
+        &organizer(),
         "ikp-2025",
         None,
         &person("Amal Haddad", "Fedasil", "be"),
+        Utc::now(),
     )
     .await
     .expect("added");
     directory::save_speaker(
         db,
+        &organizer(),
         "ikp-2025",
         None,
         &person("Bo Berg", "Migrationsverket", "SE"),
+        Utc::now(),
     )
     .await
     .expect("added");
@@ -109,6 +121,7 @@ async fn speakers_and_modes(engine: Engine) {
 
     let unknown = organize::save_activity(
         db,
+        &organizer(),
         settings,
         "ikp-2025",
         None,
@@ -122,6 +135,7 @@ async fn speakers_and_modes(engine: Engine) {
     );
     let id = organize::save_activity(
         db,
+        &organizer(),
         settings,
         "ikp-2025",
         None,
@@ -147,13 +161,15 @@ async fn speakers_and_modes(engine: Engine) {
     );
     directory::save_speaker(
         db,
+        &organizer(),
         "ikp-2025",
         Some(bo),
         &person("Bo Bergström", "Migrationsverket", "SE"),
+        Utc::now(),
     )
     .await
     .expect("corrected");
-    directory::remove_speaker(db, "ikp-2025", amal)
+    directory::remove_speaker(db, &organizer(), "ikp-2025", amal, Utc::now())
         .await
         .expect("removed");
     assert_eq!(
@@ -168,6 +184,7 @@ async fn speakers_and_modes(engine: Engine) {
     }
     organize::save_activity(
         db,
+        &organizer(),
         settings,
         "ikp-2025",
         Some(id),
@@ -216,35 +233,78 @@ async fn rooms(engine: Engine) {
             .map(|(id, _)| id)
     };
     assert!(matches!(
-        directory::save_room(db, "ikp-2025", None, "  ").await,
+        directory::save_room(db, &organizer(), "ikp-2025", None, "  ", Utc::now()).await,
         Err(ServiceError::Invalid(_))
     ));
-    directory::save_room(db, "ikp-2025", None, "Room Zuid")
+    directory::save_room(db, &organizer(), "ikp-2025", None, "Room Zuid", Utc::now())
         .await
         .expect("added");
     let zuid = room_id("Room Zuid").await.expect("listed");
-    directory::save_room(db, "ikp-2025", Some(zuid), "Room South")
-        .await
-        .expect("renamed");
+    directory::save_room(
+        db,
+        &organizer(),
+        "ikp-2025",
+        Some(zuid),
+        "Room South",
+        Utc::now(),
+    )
+    .await
+    .expect("renamed");
     assert_eq!(room_id("Room South").await, Some(zuid));
     let form = ActivityForm {
         room: zuid.to_string(),
         ..hybrid_breakout("hybrid", &[])
     };
-    let id = organize::save_activity(db, settings, "ikp-2025", None, &form, Utc::now())
-        .await
-        .expect("added");
+    let id = organize::save_activity(
+        db,
+        &organizer(),
+        settings,
+        "ikp-2025",
+        None,
+        &form,
+        Utc::now(),
+    )
+    .await
+    .expect("added");
     assert!(matches!(
-        directory::remove_room(db, "ikp-2025", zuid).await,
+        directory::remove_room(db, &organizer(), "ikp-2025", zuid, Utc::now()).await,
         Err(ServiceError::Conflict("error-room-in-use"))
     ));
-    organize::cancel_activity(db, settings, "ikp-2025", id, Utc::now())
+    organize::cancel_activity(db, &organizer(), settings, "ikp-2025", id, Utc::now())
         .await
         .expect("cancelled");
-    directory::remove_room(db, "ikp-2025", zuid)
+    directory::remove_room(db, &organizer(), "ikp-2025", zuid, Utc::now())
         .await
         .expect("a room only cancelled sessions used goes");
     assert_eq!(room_id("Room South").await, None);
+
+    // Each change is in the audit log, newest first, with what changed.
+    let log = app::organizer::audit::list(db, &Default::default())
+        .await
+        .expect("log")
+        .entries;
+    let actions: Vec<&str> = log.iter().map(|entry| entry.action.as_str()).collect();
+    assert_eq!(
+        actions,
+        [
+            "room.remove",
+            "activity.cancel",
+            "activity.create",
+            "room.update",
+            "room.create"
+        ]
+    );
+    let renamed = &log[3];
+    assert_eq!(renamed.subject, format!("room/{zuid}"));
+    assert_eq!(renamed.staff_name, "Test Organizer");
+    assert_eq!(
+        renamed.changes,
+        [(
+            "name".to_owned(),
+            "Room Zuid".to_owned(),
+            "Room South".to_owned()
+        )]
+    );
 }
 
 #[tokio::test]

@@ -12,7 +12,7 @@ use app::{
 };
 use chrono::Utc;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
-use support::{Engine, TestApp};
+use support::{organizer, Engine, TestApp};
 
 async fn register(app: &TestApp, n: usize) -> String {
     let form: RegistrationForm =
@@ -53,9 +53,17 @@ async fn organizers_shape_the_programme(engine: Engine) {
     let app = support::start(engine, |_| {}).await;
     let (db, settings) = (&app.state.db, &app.state.settings);
     let now = Utc::now();
-    let id = organize::save_activity(db, settings, "ikp-2025", None, &workshop("2", "13:00"), now)
-        .await
-        .expect("added");
+    let id = organize::save_activity(
+        db,
+        &organizer(),
+        settings,
+        "ikp-2025",
+        None,
+        &workshop("2", "13:00"),
+        now,
+    )
+    .await
+    .expect("added");
     let mut people = Vec::new();
     for n in 0..4 {
         let token = register(&app, n).await;
@@ -67,6 +75,7 @@ async fn organizers_shape_the_programme(engine: Engine) {
 
     let lower = organize::save_activity(
         db,
+        &organizer(),
         settings,
         "ikp-2025",
         Some(id),
@@ -80,6 +89,7 @@ async fn organizers_shape_the_programme(engine: Engine) {
     );
     let bad = organize::save_activity(
         db,
+        &organizer(),
         settings,
         "ikp-2025",
         Some(id),
@@ -95,6 +105,7 @@ async fn organizers_shape_the_programme(engine: Engine) {
 
     organize::save_activity(
         db,
+        &organizer(),
         settings,
         "ikp-2025",
         Some(id),
@@ -114,6 +125,7 @@ async fn organizers_shape_the_programme(engine: Engine) {
     );
     organize::save_activity(
         db,
+        &organizer(),
         settings,
         "ikp-2025",
         Some(id),
@@ -130,6 +142,7 @@ async fn organizers_shape_the_programme(engine: Engine) {
 
     organize::save_activity(
         db,
+        &organizer(),
         settings,
         "ikp-2025",
         Some(id),
@@ -146,7 +159,7 @@ async fn organizers_shape_the_programme(engine: Engine) {
         );
     }
 
-    organize::cancel_activity(db, settings, "ikp-2025", id, now)
+    organize::cancel_activity(db, &organizer(), settings, "ikp-2025", id, now)
         .await
         .expect("cancelled");
     for n in 0..4 {

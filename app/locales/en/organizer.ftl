@@ -186,3 +186,18 @@ error-slug-taken = Another event has this address already.
 audit-event-create = Event made
 audit-event-update = Event settings changed
 check-in-other-event = { $name } is registered for another event, not this one. Send them to the registration desk.
+
+## Audit log: programme and themes
+audit-activity-create = Session or visit added
+audit-activity-update = Session or visit changed
+audit-activity-cancel = Session or visit cancelled
+audit-room-create = Room added
+audit-room-update = Room renamed
+audit-room-remove = Room removed
+audit-speaker-create = Speaker added
+audit-speaker-update = Speaker corrected
+audit-speaker-remove = Speaker removed
+audit-theme-create = Library theme added
+audit-theme-rename = Library theme renamed
+audit-theme-retire = Library theme retired
+audit-theme-restore = Library theme brought back

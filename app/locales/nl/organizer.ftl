@@ -186,3 +186,18 @@ error-slug-taken = Een ander evenement heeft dit adres al.
 audit-event-create = Evenement aangemaakt
 audit-event-update = Instellingen van het evenement gewijzigd
 check-in-other-event = { $name } is aangemeld voor een ander evenement, niet voor dit. Verwijs naar de registratiebalie.
+
+## Auditlog: programma en thema's
+audit-activity-create = Sessie of bezoek toegevoegd
+audit-activity-update = Sessie of bezoek gewijzigd
+audit-activity-cancel = Sessie of bezoek geannuleerd
+audit-room-create = Zaal toegevoegd
+audit-room-update = Zaal hernoemd
+audit-room-remove = Zaal verwijderd
+audit-speaker-create = Spreker toegevoegd
+audit-speaker-update = Spreker gecorrigeerd
+audit-speaker-remove = Spreker verwijderd
+audit-theme-create = Thema van de bibliotheek toegevoegd
+audit-theme-rename = Thema van de bibliotheek hernoemd
+audit-theme-retire = Thema van de bibliotheek buiten gebruik gesteld
+audit-theme-restore = Thema van de bibliotheek weer in gebruik

@@ -28,15 +28,17 @@ pub async fn get_themes() -> Result<Vec<StaffTheme>, ServerFnError> {
 /// (`retired` "true" or "false").
 #[server]
 pub async fn save_theme(id: String, name: String, retired: String) -> Result<(), ServerFnError> {
+    use super::themes;
     use crate::staff::{pages::staff_member, roles::Capability};
-    let (state, _) = staff_member(Capability::ManageEvents)
+    let (state, member) = staff_member(Capability::ManageEvents)
         .await
         .map_err(|e| e.into_server_error())?;
+    let (db, now) = (&state.db, chrono::Utc::now());
     let result = match (id.trim().parse::<i32>().ok(), retired.as_str()) {
-        (None, _) => super::themes::add(&state.db, &name).await,
-        (Some(id), "true") => super::themes::set_retired(&state.db, id, true).await,
-        (Some(id), "false") => super::themes::set_retired(&state.db, id, false).await,
-        (Some(id), _) => super::themes::rename(&state.db, id, &name).await,
+        (None, _) => themes::add(db, &member, &name, now).await,
+        (Some(id), "true") => themes::set_retired(db, &member, id, true, now).await,
+        (Some(id), "false") => themes::set_retired(db, &member, id, false, now).await,
+        (Some(id), _) => themes::rename(db, &member, id, &name, now).await,
     };
     result.map_err(|e| e.into_server_error())?;
     leptos_axum::redirect("/staff/library/themes");

@@ -5,9 +5,12 @@
 use super::{entity::theme, model::StaffTheme};
 use crate::{
     forms::{self, FieldErrors},
+    organizer::audit,
     platform::error::ServiceError,
+    staff::auth::StaffMember,
 };
-use sea_orm::{prelude::*, QueryOrder, Set};
+use chrono::{DateTime, Utc};
+use sea_orm::{prelude::*, DatabaseTransaction, QueryOrder, Set, TransactionTrait};
 
 const NAME_MAX: usize = 80;
 
@@ -60,68 +63,108 @@ pub fn code_for(name: &str, taken: &[String]) -> String {
 }
 
 /// Adds a theme at the end of the list.
-pub async fn add(db: &impl ConnectionTrait, name: &str) -> Result<(), ServiceError> {
+pub async fn add(
+    db: &DatabaseConnection,
+    member: &StaffMember,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
     let name = checked_name(name)?;
-    let existing = theme::Entity::find().all(db).await?;
+    let txn = db.begin().await?;
+    let existing = theme::Entity::find().all(&txn).await?;
     let taken: Vec<String> = existing.iter().map(|t| t.code.clone()).collect();
     let position = existing.iter().map(|t| t.position).max().unwrap_or(0) + 1;
-    theme::ActiveModel {
+    let added = theme::ActiveModel {
         code: Set(code_for(&name, &taken)),
         name: Set(name),
         position: Set(position),
         retired: Set(false),
         ..Default::default()
     }
-    .insert(db)
+    .insert(&txn)
     .await?;
+    record(&txn, member, "theme.create", None, &added, now).await?;
+    txn.commit().await?;
     Ok(())
 }
 
 /// Renames a theme; its code, and so the practices that have it, stay.
-pub async fn rename(db: &impl ConnectionTrait, id: i32, name: &str) -> Result<(), ServiceError> {
+pub async fn rename(
+    db: &DatabaseConnection,
+    member: &StaffMember,
+    id: i32,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
     let name = checked_name(name)?;
-    change(
-        db,
-        id,
-        theme::ActiveModel {
-            name: Set(name),
-            ..Default::default()
-        },
-    )
-    .await
+    let change = theme::ActiveModel {
+        name: Set(name),
+        ..Default::default()
+    };
+    apply(db, member, id, change, "theme.rename", now).await
 }
 
 /// Retires a theme or brings it back.
 pub async fn set_retired(
-    db: &impl ConnectionTrait,
+    db: &DatabaseConnection,
+    member: &StaffMember,
     id: i32,
     retired: bool,
+    now: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
-    change(
-        db,
-        id,
-        theme::ActiveModel {
-            retired: Set(retired),
-            ..Default::default()
-        },
-    )
-    .await
+    let change = theme::ActiveModel {
+        retired: Set(retired),
+        ..Default::default()
+    };
+    let action = if retired {
+        "theme.retire"
+    } else {
+        "theme.restore"
+    };
+    apply(db, member, id, change, action, now).await
 }
 
-/// Applies `change` to theme `id`, which must exist.
-async fn change(
-    db: &impl ConnectionTrait,
+/// Applies `change` to theme `id`, which must exist, and logs it.
+async fn apply(
+    db: &DatabaseConnection,
+    member: &StaffMember,
     id: i32,
     mut change: theme::ActiveModel,
+    action: &'static str,
+    now: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
+    let txn = db.begin().await?;
     let found = theme::Entity::find_by_id(id)
-        .one(db)
+        .one(&txn)
         .await?
         .ok_or(ServiceError::NotFound)?;
     change.id = Set(found.id);
-    change.update(db).await?;
+    let changed = change.update(&txn).await?;
+    record(&txn, member, action, Some(&found), &changed, now).await?;
+    txn.commit().await?;
     Ok(())
 }
+
+async fn record(
+    txn: &DatabaseTransaction,
+    member: &StaffMember,
+    action: &'static str,
+    before: Option<&theme::Model>,
+    after: &theme::Model,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    let snapshot = |theme: &theme::Model| serde_json::json!({ "code": theme.code, "name": theme.name, "retired": theme.retired });
+    let change = audit::Change {
+        action,
+        event_id: None,
+        subject: format!("theme/{}", after.code),
+        reason: None,
+        before: before.map(snapshot),
+        after: Some(snapshot(after)),
+    };
+    audit::record(txn, member, change, now).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::code_for;

@@ -281,7 +281,7 @@ pub struct AuditEntry {
 }
 
 /// Everything staff do that the log records, as `subject.verb`.
-pub const AUDIT_ACTIONS: [&str; 11] = [
+pub const AUDIT_ACTIONS: [&str; 24] = [
     "registration.update",
     "registration.cancel",
     "registration.give_place",
@@ -289,6 +289,19 @@ pub const AUDIT_ACTIONS: [&str; 11] = [
     "event.capacity",
     "event.create",
     "event.update",
+    "activity.create",
+    "activity.update",
+    "activity.cancel",
+    "room.create",
+    "room.update",
+    "room.remove",
+    "speaker.create",
+    "speaker.update",
+    "speaker.remove",
+    "theme.create",
+    "theme.rename",
+    "theme.retire",
+    "theme.restore",
     "announcement.send",
     "staff.create",
     "staff.role",

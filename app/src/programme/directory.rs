@@ -10,40 +10,64 @@ use super::{
 use crate::{
     events::service as events,
     forms::{self, FieldErrors},
+    organizer::audit,
     platform::error::ServiceError,
+    staff::auth::StaffMember,
 };
-use sea_orm::{prelude::*, QueryOrder, Set, TransactionTrait};
+use chrono::{DateTime, Utc};
+use sea_orm::{prelude::*, QueryOrder, Set, TransactionTrait, TryIntoModel};
 
 /// Adds a room (`id` none) or renames one; its name is required.
 pub async fn save_room(
     db: &DatabaseConnection,
+    member: &StaffMember,
     slug: &str,
     id: Option<i32>,
     name: &str,
+    now: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
     let event = events::find(db, slug).await?;
     let name = required(name, "name")?;
+    let txn = db.begin().await?;
     let mut row = room::ActiveModel {
         event_id: Set(event.id),
         name: Set(name),
         ..Default::default()
     };
-    match id {
+    let (action, before) = match id {
         None => {
             row.directions = Set(None);
-            row.insert(db).await?;
+            ("room.create", None)
         }
         Some(id) => {
-            row.id = Set(find_room(db, event.id, id).await?.id);
-            row.update(db).await?;
+            let current = find_room(&txn, event.id, id).await?;
+            row.id = Set(current.id);
+            ("room.update", Some(room_snapshot(&current)))
         }
-    }
+    };
+    let saved = row.save(&txn).await?.try_into_model()?;
+    let change = audit::Change {
+        action,
+        event_id: Some(event.id),
+        subject: format!("room/{}", saved.id),
+        reason: None,
+        before,
+        after: Some(room_snapshot(&saved)),
+    };
+    audit::record(&txn, member, change, now).await?;
+    txn.commit().await?;
     Ok(())
 }
 
 /// Removes a room no session or visit takes place in any more; cancelled
 /// ones forget it.
-pub async fn remove_room(db: &DatabaseConnection, slug: &str, id: i32) -> Result<(), ServiceError> {
+pub async fn remove_room(
+    db: &DatabaseConnection,
+    member: &StaffMember,
+    slug: &str,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
     let event = events::find(db, slug).await?;
     let txn = db.begin().await?;
     let room = find_room(&txn, event.id, id).await?;
@@ -61,6 +85,15 @@ pub async fn remove_room(db: &DatabaseConnection, slug: &str, id: i32) -> Result
         .exec(&txn)
         .await?;
     room::Entity::delete_by_id(room.id).exec(&txn).await?;
+    let change = audit::Change {
+        action: "room.remove",
+        event_id: Some(event.id),
+        subject: format!("room/{}", room.id),
+        reason: None,
+        before: Some(room_snapshot(&room)),
+        after: None,
+    };
+    audit::record(&txn, member, change, now).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -68,9 +101,11 @@ pub async fn remove_room(db: &DatabaseConnection, slug: &str, id: i32) -> Result
 /// Adds a speaker (`id` none) or corrects one.
 pub async fn save_speaker(
     db: &DatabaseConnection,
+    member: &StaffMember,
     slug: &str,
     id: Option<i32>,
     person: &SpeakerView,
+    now: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
     let event = events::find(db, slug).await?;
     let mut errors = FieldErrors::default();
@@ -88,6 +123,7 @@ pub async fn save_speaker(
     else {
         return Err(ServiceError::Invalid(errors));
     };
+    let txn = db.begin().await?;
     let mut row = speaker::ActiveModel {
         event_id: Set(event.id),
         name: Set(name),
@@ -95,24 +131,38 @@ pub async fn save_speaker(
         country: Set(country),
         ..Default::default()
     };
-    match id {
+    let (action, before) = match id {
         None => {
             row.bio = Set(None);
-            row.insert(db).await?;
+            ("speaker.create", None)
         }
         Some(id) => {
-            row.id = Set(find_speaker(db, event.id, id).await?.id);
-            row.update(db).await?;
+            let current = find_speaker(&txn, event.id, id).await?;
+            row.id = Set(current.id);
+            ("speaker.update", Some(speaker_snapshot(&current)))
         }
-    }
+    };
+    let saved = row.save(&txn).await?.try_into_model()?;
+    let change = audit::Change {
+        action,
+        event_id: Some(event.id),
+        subject: format!("speaker/{}", saved.id),
+        reason: None,
+        before,
+        after: Some(speaker_snapshot(&saved)),
+    };
+    audit::record(&txn, member, change, now).await?;
+    txn.commit().await?;
     Ok(())
 }
 
 /// Removes a speaker, and with them their place in the sessions' lists.
 pub async fn remove_speaker(
     db: &DatabaseConnection,
+    member: &StaffMember,
     slug: &str,
     id: i32,
+    now: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
     let event = events::find(db, slug).await?;
     let txn = db.begin().await?;
@@ -122,8 +172,29 @@ pub async fn remove_speaker(
         .exec(&txn)
         .await?;
     speaker::Entity::delete_by_id(speaker.id).exec(&txn).await?;
+    let change = audit::Change {
+        action: "speaker.remove",
+        event_id: Some(event.id),
+        subject: format!("speaker/{}", speaker.id),
+        reason: None,
+        before: Some(speaker_snapshot(&speaker)),
+        after: None,
+    };
+    audit::record(&txn, member, change, now).await?;
     txn.commit().await?;
     Ok(())
+}
+
+fn room_snapshot(room: &room::Model) -> serde_json::Value {
+    serde_json::json!({ "name": room.name })
+}
+
+fn speaker_snapshot(speaker: &speaker::Model) -> serde_json::Value {
+    serde_json::json!({
+        "name": speaker.name,
+        "organisation": speaker.organisation,
+        "country": speaker.country,
+    })
 }
 
 /// The event's rooms by name.

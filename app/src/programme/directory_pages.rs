@@ -11,15 +11,18 @@ use leptos::prelude::*;
 /// Adds (`id` empty) or renames a room.
 #[server]
 pub async fn save_room(slug: String, id: String, name: String) -> Result<(), ServerFnError> {
-    let db = directory_staff().await?;
-    let saved = super::directory::save_room(&db, &slug, id.trim().parse().ok(), &name).await;
+    let (state, member) = directory_staff().await?;
+    let id = id.trim().parse().ok();
+    let saved =
+        super::directory::save_room(&state.db, &member, &slug, id, &name, chrono::Utc::now()).await;
     settled(saved, &slug)
 }
 
 #[server]
 pub async fn remove_room(slug: String, id: i32) -> Result<(), ServerFnError> {
-    let db = directory_staff().await?;
-    let removed = super::directory::remove_room(&db, &slug, id).await;
+    let (state, member) = directory_staff().await?;
+    let removed =
+        super::directory::remove_room(&state.db, &member, &slug, id, chrono::Utc::now()).await;
     settled(removed, &slug)
 }
 
@@ -30,26 +33,35 @@ pub async fn save_speaker(
     id: String,
     person: SpeakerView,
 ) -> Result<(), ServerFnError> {
-    let db = directory_staff().await?;
-    let saved = super::directory::save_speaker(&db, &slug, id.trim().parse().ok(), &person).await;
+    let (state, member) = directory_staff().await?;
+    let id = id.trim().parse().ok();
+    let saved =
+        super::directory::save_speaker(&state.db, &member, &slug, id, &person, chrono::Utc::now())
+            .await;
     settled(saved, &slug)
 }
 
 #[server]
 pub async fn remove_speaker(slug: String, id: i32) -> Result<(), ServerFnError> {
-    let db = directory_staff().await?;
-    let removed = super::directory::remove_speaker(&db, &slug, id).await;
+    let (state, member) = directory_staff().await?;
+    let removed =
+        super::directory::remove_speaker(&state.db, &member, &slug, id, chrono::Utc::now()).await;
     settled(removed, &slug)
 }
 
-/// The database, for a staff member who may manage events.
+/// The state and the staff member, who must be allowed to manage events.
 #[cfg(feature = "ssr")]
-async fn directory_staff() -> Result<sea_orm::DatabaseConnection, ServerFnError> {
+async fn directory_staff() -> Result<
+    (
+        crate::platform::state::AppState,
+        crate::staff::auth::StaffMember,
+    ),
+    ServerFnError,
+> {
     use crate::staff::{pages::staff_member, roles::Capability};
-    let (state, _) = staff_member(Capability::ManageEvents)
+    staff_member(Capability::ManageEvents)
         .await
-        .map_err(|e| e.into_server_error())?;
-    Ok(state.db)
+        .map_err(|e| e.into_server_error())
 }
 
 /// Back to the programme page when done; a refusal says which field is wrong.

@@ -13,12 +13,14 @@ use super::{
 };
 use crate::{
     events::{entity as event, service as events},
+    organizer::audit,
     platform::{error::ServiceError, state::Settings},
     registration::{
         emails::{self, Notice},
         entity::registration,
         model::Status,
     },
+    staff::auth::StaffMember,
 };
 use chrono::{DateTime, Utc};
 use sea_orm::{prelude::*, DatabaseTransaction, QueryOrder, Set, TransactionTrait};
@@ -29,6 +31,7 @@ use std::collections::HashMap;
 /// places to the waitlist; people signed up hear of a new time or place.
 pub async fn save_activity(
     db: &DatabaseConnection,
+    member: &StaffMember,
     settings: &Settings,
     slug: &str,
     id: Option<i32>,
@@ -73,6 +76,15 @@ pub async fn save_activity(
         row.created_at = Set(now);
         let created = row.insert(&txn).await?;
         name_speakers(&txn, created.id, &valid.speakers).await?;
+        let change = audit::Change {
+            action: "activity.create",
+            event_id: Some(event.id),
+            subject: subject(created.id),
+            reason: None,
+            before: None,
+            after: Some(snapshot(&txn, &event, &created).await?),
+        };
+        audit::record(&txn, member, change, now).await?;
         txn.commit().await?;
         return Ok(created.id);
     };
@@ -98,10 +110,20 @@ pub async fn save_activity(
         || current.title != valid.title
         || current.mode != valid.mode
         || current.meeting_point != valid.meeting_point;
+    let before = snapshot(&txn, &event, &current).await?;
     row.id = Set(current.id);
     row.sequence = Set(current.sequence + 1);
     let updated = row.update(&txn).await?;
     name_speakers(&txn, updated.id, &valid.speakers).await?;
+    let change = audit::Change {
+        action: "activity.update",
+        event_id: Some(event.id),
+        subject: subject(updated.id),
+        reason: None,
+        before: Some(before),
+        after: Some(snapshot(&txn, &event, &updated).await?),
+    };
+    audit::record(&txn, member, change, now).await?;
     if current.kind != updated.kind || current.mode != updated.mode {
         let released =
             bookings::release_ineligible_holders(&txn, settings, &event, &updated, now).await?;
@@ -128,6 +150,7 @@ pub async fn save_activity(
 /// Cancels a session or visit: every sign-up ends and its holder is told.
 pub async fn cancel_activity(
     db: &DatabaseConnection,
+    member: &StaffMember,
     settings: &Settings,
     slug: &str,
     id: i32,
@@ -144,6 +167,15 @@ pub async fn cancel_activity(
     if current.cancelled_at.is_some() {
         return Ok(());
     }
+    let change = audit::Change {
+        action: "activity.cancel",
+        event_id: Some(event.id),
+        subject: subject(current.id),
+        reason: None,
+        before: Some(snapshot(&txn, &event, &current).await?),
+        after: None,
+    };
+    audit::record(&txn, member, change, now).await?;
     activity::ActiveModel {
         id: Set(current.id),
         cancelled_at: Set(Some(now)),
@@ -313,6 +345,32 @@ fn form_of(event: &event::Model, activity: &activity::Model) -> ActivityForm {
         what_to_bring: activity.what_to_bring.clone().unwrap_or_default(),
         speakers: Vec::new(),
     }
+}
+
+fn subject(activity_id: i32) -> String {
+    format!("activity/{activity_id}")
+}
+
+/// How an activity appears in the audit log: as organizers filled it in,
+/// times in the event's zone, speakers by their ids in order.
+async fn snapshot(
+    txn: &DatabaseTransaction,
+    event: &event::Model,
+    activity: &activity::Model,
+) -> Result<serde_json::Value, ServiceError> {
+    let speakers = activity_speaker::Entity::find()
+        .filter(activity_speaker::Column::ActivityId.eq(activity.id))
+        .order_by_asc(activity_speaker::Column::Position)
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|link| link.speaker_id.to_string())
+        .collect();
+    let form = ActivityForm {
+        speakers,
+        ..form_of(event, activity)
+    };
+    serde_json::to_value(form).map_err(|error| ServiceError::Internal(error.to_string()))
 }
 
 /// Names `speakers`, in this order, as the activity's speakers.

@@ -53,12 +53,13 @@ pub async fn save_activity(
         platform::error::ServiceError,
         staff::{pages::staff_member, roles::Capability},
     };
-    let (state, _) = staff_member(Capability::ManageEvents)
+    let (state, member) = staff_member(Capability::ManageEvents)
         .await
         .map_err(|e| e.into_server_error())?;
     let id = id.trim().parse::<i32>().ok();
     let saved = super::organize::save_activity(
         &state.db,
+        &member,
         &state.settings,
         &slug,
         id,
@@ -88,11 +89,12 @@ pub async fn save_activity(
 #[server]
 pub async fn cancel_activity(slug: String, activity: i32) -> Result<(), ServerFnError> {
     use crate::staff::{pages::staff_member, roles::Capability};
-    let (state, _) = staff_member(Capability::ManageEvents)
+    let (state, member) = staff_member(Capability::ManageEvents)
         .await
         .map_err(|e| e.into_server_error())?;
     super::organize::cancel_activity(
         &state.db,
+        &member,
         &state.settings,
         &slug,
         activity,
