@@ -11,6 +11,7 @@ mod m20261126_000001_check_in;
 mod m20261127_000001_announcements;
 mod m20261128_000001_staff_accounts;
 mod m20261129_000001_registration_window;
+mod m20261130_000001_registration_list_index;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000001_announcements::Migration),
             Box::new(m20261128_000001_staff_accounts::Migration),
             Box::new(m20261129_000001_registration_window::Migration),
+            Box::new(m20261130_000001_registration_list_index::Migration),
         ]
     }
 }

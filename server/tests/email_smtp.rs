@@ -7,6 +7,7 @@ mod support;
 use app::mail::outbox;
 use chrono::{Duration, Utc};
 use mail_parser::MimeHeaders;
+use sea_orm::EntityTrait;
 use std::{
     path::Path,
     process::{Child, Command},
@@ -126,6 +127,31 @@ async fn the_confirmation_waits_for_the_smtp_server_and_then_arrives_with_its_ca
     );
     let text = message.body_text(0).expect("plain text");
     assert!(text.contains("/manage/"), "{text}");
+
+    // The check-in QR code is inside the message (no image from the web),
+    // and a QR reader finds the person's check-in address in it.
+    let html = message.body_html(0).expect("HTML");
+    assert!(html.contains("src=\"cid:check-in-code\""), "{html}");
+    let picture = message
+        .parts
+        .iter()
+        .find(|part| part.content_id() == Some("check-in-code"))
+        .expect("inline QR code");
+    let content_type = picture.content_type().expect("type");
+    assert_eq!(
+        (content_type.ctype(), content_type.subtype()),
+        ("image", Some("png"))
+    );
+    let person = app::registration::entity::registration::Entity::find()
+        .one(db)
+        .await
+        .expect("query")
+        .expect("registered");
+    let code = person.check_in_code.expect("a check-in code");
+    assert_eq!(
+        read_qr_png(picture.contents()),
+        format!("{}/staff/check-in/{code}", app.state.settings.public_url)
+    );
     let calendar = message
         .attachments()
         .find(|part| part.attachment_name() == Some("ikp-2025.ics"))
@@ -141,4 +167,16 @@ async fn the_confirmation_waits_for_the_smtp_server_and_then_arrives_with_its_ca
         .find(|p| p.name == "DTSTART")
         .and_then(|p| p.value.clone());
     assert_eq!(start.as_deref(), Some("20250515"));
+}
+
+/// The text of the QR code in a PNG, read by `rqrr`.
+fn read_qr_png(png: &[u8]) -> String {
+    let picture = image::load_from_memory_with_format(png, image::ImageFormat::Png)
+        .expect("a PNG")
+        .to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare(picture);
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code");
+    let (_, text) = grids[0].decode().expect("readable");
+    text
 }

@@ -87,6 +87,7 @@ pub async fn queue(
             locale.t("email-library-action"),
             follow_url(settings, &token),
         )),
+        image: None,
         signature: locale.t("email-signature"),
     };
     let message = build_message(

@@ -15,7 +15,19 @@ pub struct EmailContent {
     pub facts: Vec<(String, String)>,
     /// The one thing to click: label and address.
     pub action: Option<(String, String)>,
+    /// A picture inside the HTML part, such as the check-in QR code.
+    pub image: Option<InlineImage>,
     pub signature: String,
+}
+
+/// A PNG shown in the HTML part and carried in the message itself
+/// (`cid:` reference), so it shows without loading anything from the web.
+#[derive(Clone)]
+pub struct InlineImage {
+    pub content_id: &'static str,
+    /// What the picture says, for people who cannot see it.
+    pub alt: String,
+    pub png: Vec<u8>,
 }
 
 pub struct Attachment {
@@ -49,6 +61,14 @@ impl EmailContent {
         let paragraphs = self.paragraphs.clone();
         let facts = self.facts.clone();
         let action = self.action.clone();
+        let image = self.image.as_ref().map(|image| {
+            let source = format!("cid:{}", image.content_id);
+            view! {
+                <p>
+                    <img src=source alt=image.alt.clone() width="240" height="240" style="display: block;" />
+                </p>
+            }
+        });
         view! {
             <html lang=self.locale.code() dir=self.locale.direction()>
                 <head>
@@ -72,6 +92,7 @@ impl EmailContent {
                             })
                             .collect_view()}
                     </table>
+                    {image}
                     {action
                         .map(|(label, url)| {
                             view! {
@@ -109,15 +130,25 @@ pub fn build_message(
     let alternatives = MultiPart::alternative()
         .singlepart(SinglePart::plain(content.plain_text()))
         .singlepart(SinglePart::html(content.html()));
+    let readable = match &content.image {
+        Some(image) => MultiPart::related().multipart(alternatives).singlepart(
+            MailAttachment::new_inline(image.content_id.to_owned()).body(
+                image.png.clone(),
+                ContentType::parse("image/png")
+                    .map_err(|e| ServiceError::Internal(format!("image type: {e}")))?,
+            ),
+        ),
+        None => alternatives,
+    };
     let body = match attachment {
         Some(attachment) => {
             let content_type = ContentType::parse(attachment.content_type)
                 .map_err(|e| ServiceError::Internal(format!("attachment type: {e}")))?;
-            MultiPart::mixed().multipart(alternatives).singlepart(
+            MultiPart::mixed().multipart(readable).singlepart(
                 MailAttachment::new(attachment.filename).body(attachment.body, content_type),
             )
         }
-        None => alternatives,
+        None => readable,
     };
     Message::builder()
         .from(from)
@@ -139,6 +170,7 @@ mod tests {
             paragraphs: vec!["You are registered.".into()],
             facts: vec![("Dates".into(), "15–16 May 2025".into())],
             action: Some(("Manage".into(), "https://example.org/manage/abc".into())),
+            image: None,
             signature: "IKP".into(),
         }
     }

@@ -215,6 +215,7 @@ fn content(
             .collect(),
         facts: Vec::new(),
         action: manage_url.map(|url| (locale.t("announcement-manage-link"), url)),
+        image: None,
         signature: locale.t("email-signature"),
     }
 }

@@ -47,6 +47,28 @@ pub fn check_in_path(code: &str) -> String {
     format!("/staff/check-in/{code}")
 }
 
+/// The whole address in the QR code, for a camera app outside the site.
+pub fn check_in_url(public_url: &str, code: &str) -> String {
+    format!("{public_url}{}", check_in_path(code))
+}
+
+/// A QR code for `text`, as a PNG image (for emails: mail programs do not
+/// all show SVG).
+pub fn qr_png(text: &str) -> Result<Vec<u8>, ServiceError> {
+    let code = qrcode::QrCode::new(text.as_bytes())
+        .map_err(|e| ServiceError::Internal(format!("QR code: {e}")))?;
+    let image = code
+        .render::<image::Luma<u8>>()
+        .min_dimensions(240, 240)
+        .quiet_zone(true)
+        .build();
+    let mut png = std::io::Cursor::new(Vec::new());
+    image
+        .write_to(&mut png, image::ImageFormat::Png)
+        .map_err(|e| ServiceError::Internal(format!("QR code PNG: {e}")))?;
+    Ok(png.into_inner())
+}
+
 /// A QR code for `text`, as an SVG image.
 pub fn qr_svg(text: &str) -> Result<String, ServiceError> {
     let code = qrcode::QrCode::new(text.as_bytes())
@@ -96,7 +118,7 @@ pub async fn pass(
         return Ok(None);
     }
     let code = code_for(db, &registration).await?;
-    qr_svg(&format!("{public_url}{}", check_in_path(&code))).map(Some)
+    qr_svg(&check_in_url(public_url, &code)).map(Some)
 }
 
 /// The registration a check-in code belongs to, with its event.

@@ -241,11 +241,7 @@ pub async fn get_badges(slug: String) -> Result<(String, Vec<(Arrival, String)>)
         .map_err(|e| e.into_server_error())?;
     let mut badges = Vec::new();
     for person in people {
-        let target = format!(
-            "{}{}",
-            state.settings.public_url,
-            super::check_in::check_in_path(&person.code)
-        );
+        let target = super::check_in::check_in_url(&state.settings.public_url, &person.code);
         let qr = super::check_in::qr_svg(&target).map_err(|e| e.into_server_error())?;
         badges.push((person, qr));
     }

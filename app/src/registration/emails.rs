@@ -10,9 +10,10 @@ use crate::{
     events::{calendar, entity as event},
     i18n::{Arg, Locale},
     mail::{
-        compose::{build_message, Attachment, EmailContent},
+        compose::{build_message, Attachment, EmailContent, InlineImage},
         outbox,
     },
+    organizer::check_in,
     platform::{error::ServiceError, state::Settings},
 };
 use chrono::{DateTime, Utc};
@@ -121,7 +122,13 @@ pub fn prepare(
     let manage_url = token
         .as_deref()
         .map(|token| links::manage_url(settings, token));
-    let content = content(locale, &notice, registration, event, manage_url);
+    let mut content = content(locale, &notice, registration, event, manage_url);
+    if notice == Notice::Confirmed {
+        content.image = check_in_image(settings, locale, registration)?;
+        if content.image.is_some() {
+            content.paragraphs.push(locale.t("email-check-in-code"));
+        }
+    }
     let attachment = (notice == Notice::Confirmed).then(|| Attachment {
         filename: format!("{}.ics", event.slug),
         content_type: "text/calendar; charset=utf-8; method=PUBLISH",
@@ -146,6 +153,26 @@ pub fn prepare(
         link,
         outbox,
     })
+}
+
+/// The QR code a person confirmed in person shows at the entrance.
+fn check_in_image(
+    settings: &Settings,
+    locale: Locale,
+    registration: &registration::Model,
+) -> Result<Option<InlineImage>, ServiceError> {
+    let Some(code) = registration
+        .check_in_code
+        .as_deref()
+        .filter(|_| check_in::expected(registration))
+    else {
+        return Ok(None);
+    };
+    Ok(Some(InlineImage {
+        content_id: "check-in-code",
+        alt: locale.t("email-check-in-alt"),
+        png: check_in::qr_png(&check_in::check_in_url(&settings.public_url, code))?,
+    }))
 }
 
 fn event_url(settings: &Settings, event: &event::Model) -> String {
@@ -318,6 +345,7 @@ fn content(
         paragraphs,
         facts,
         action: manage_url.map(|url| (action_label, url)),
+        image: None,
         signature: locale.t("email-signature"),
     }
 }
