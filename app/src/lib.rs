@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod layout;
 pub mod library;
 pub mod organizer;
+pub mod privacy;
 pub mod programme;
 pub mod registration;
 pub mod staff;
@@ -84,6 +85,12 @@ pub fn App() -> impl IntoView {
                         view=registration::manage::ManagePage
                         ssr=SsrMode::Async
                     />
+                    <Route
+                        path=path!("/manage/:token/data")
+                        view=privacy::page::PersonalDataPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("/events/:slug/erased") view=privacy::page::ErasedPage />
                     <Route path=path!("/library") view=library::browse_page::LibraryPage ssr=SsrMode::Async />
                     <Route path=path!("/library/submit") view=library::form_page::SubmitPage ssr=SsrMode::Async />
                     <Route

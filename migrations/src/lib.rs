@@ -12,6 +12,7 @@ mod m20261127_000001_announcements;
 mod m20261128_000001_staff_accounts;
 mod m20261129_000001_registration_window;
 mod m20261130_000001_registration_list_index;
+mod m20261201_000001_anonymised;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000001_staff_accounts::Migration),
             Box::new(m20261129_000001_registration_window::Migration),
             Box::new(m20261130_000001_registration_list_index::Migration),
+            Box::new(m20261201_000001_anonymised::Migration),
         ]
     }
 }

@@ -10,6 +10,7 @@ pub mod exports;
 pub mod language;
 pub mod library;
 pub mod live;
+pub mod privacy;
 pub mod workers;
 
 use app::{
@@ -104,6 +105,7 @@ pub fn router(state: AppState) -> Router {
             get(calendar::event_programme),
         )
         .route("/manage/{token}/agenda.ics", get(calendar::agenda_download))
+        .route("/manage/{token}/data.json", get(privacy::download))
         .route("/calendar/{feed}", get(calendar::agenda_feed))
         .route(
             "/staff/events/{slug}/activities/{id}/signups.csv",

@@ -201,3 +201,8 @@ audit-theme-create = Library theme added
 audit-theme-rename = Library theme renamed
 audit-theme-retire = Library theme retired
 audit-theme-restore = Library theme brought back
+
+## Audit log: changes not made by staff
+audit-by-participant = The participant
+audit-by-platform = The platform (scheduled)
+audit-registration-erase = Personal data erased by the participant

@@ -201,3 +201,8 @@ audit-theme-create = Thema van de bibliotheek toegevoegd
 audit-theme-rename = Thema van de bibliotheek hernoemd
 audit-theme-retire = Thema van de bibliotheek buiten gebruik gesteld
 audit-theme-restore = Thema van de bibliotheek weer in gebruik
+
+## Auditlog: wijzigingen niet door medewerkers
+audit-by-participant = De deelnemer
+audit-by-platform = Het platform (gepland)
+audit-registration-erase = Persoonsgegevens gewist door de deelnemer

@@ -93,6 +93,49 @@ pub async fn record(
     Ok(())
 }
 
+/// Who, other than staff, makes a change the log records.
+#[derive(Clone, Copy)]
+pub enum Actor {
+    /// The person the data is about, through their secret link.
+    Participant,
+    /// The platform's own scheduled work, such as anonymisation.
+    Platform,
+}
+
+impl Actor {
+    /// Stored as the name; the log shows it translated (`audit-by-…`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Actor::Participant => "participant",
+            Actor::Platform => "platform",
+        }
+    }
+}
+
+/// Records a change no staff member made.
+pub async fn record_by(
+    db: &impl ConnectionTrait,
+    actor: Actor,
+    change: Change,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    entity::ActiveModel {
+        at: Set(now),
+        staff_user_id: Set(None),
+        staff_name: Set(actor.code().to_owned()),
+        action: Set(change.action.to_owned()),
+        event_id: Set(change.event_id),
+        subject: Set(change.subject),
+        reason: Set(change.reason),
+        before: Set(change.before.map(|value| value.to_string())),
+        after: Set(change.after.map(|value| value.to_string())),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
 /// How a registration appears in the log: what a person filled in and where
 /// their place stands.
 pub fn registration_snapshot(registration: &registration::Model) -> serde_json::Value {
@@ -156,6 +199,7 @@ pub async fn list(
         .map(|row| AuditEntry {
             id: row.id,
             at: row.at,
+            by_staff: row.staff_user_id.is_some(),
             staff_name: row.staff_name,
             action: row.action,
             subject: row.subject,

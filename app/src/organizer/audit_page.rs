@@ -167,7 +167,7 @@ pub fn AuditTable(entries: Vec<AuditEntry>) -> impl IntoView {
                             view! {
                                 <tr>
                                     <td>{locale.date_time(entry.at.naive_utc(), "UTC")}</td>
-                                    <td>{entry.staff_name}</td>
+                                    <td>{if entry.by_staff { entry.staff_name } else { locale.t(&format!("audit-by-{}", entry.staff_name)) }}</td>
                                     <td>{locale.t(&audit_action_key(&entry.action))}</td>
                                     <td><code>{entry.subject}</code></td>
                                     <td>{entry.reason.unwrap_or_default()}</td>

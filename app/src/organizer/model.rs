@@ -272,6 +272,9 @@ pub struct StaffRegistration {
 pub struct AuditEntry {
     pub id: i64,
     pub at: DateTime<Utc>,
+    /// False for a change made by the participant or by the platform; the
+    /// name is then [`crate::organizer::audit::Actor`]'s code.
+    pub by_staff: bool,
     pub staff_name: String,
     pub action: String,
     pub subject: String,
@@ -281,9 +284,10 @@ pub struct AuditEntry {
 }
 
 /// Everything staff do that the log records, as `subject.verb`.
-pub const AUDIT_ACTIONS: [&str; 24] = [
+pub const AUDIT_ACTIONS: [&str; 25] = [
     "registration.update",
     "registration.cancel",
+    "registration.erase",
     "registration.give_place",
     "registration.check_in",
     "event.capacity",

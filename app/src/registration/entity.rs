@@ -36,6 +36,8 @@ pub mod registration {
         /// What the person's QR code carries for check-in at the venue.
         #[sea_orm(unique)]
         pub check_in_code: Option<String>,
+        /// Set when the personal data was erased or anonymised.
+        pub anonymised_at: Option<DateTimeUtc>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -193,6 +193,7 @@ async fn write(
             created_at: Set(now),
             cancelled_at: Set(None),
             check_in_code: Set(Some(crate::platform::secrets::new_token())),
+            anonymised_at: Set(None),
             ..service::details(valid, now)
         };
         let registration = row.clone().try_into_model()?;

@@ -260,6 +260,7 @@ fn ManageRegistration(
             }
             .into_any()
         }}
+        <p><a href=format!("/manage/{token}/data")>{locale.t("manage-data-link")}</a></p>
     }
 }
 

@@ -256,6 +256,25 @@ pub async fn cancel(
     if current.status == Status::Cancelled {
         return Ok(());
     }
+    let cancelled = end(&txn, settings, &event, &current, now).await?;
+    changer
+        .record(&txn, "registration.cancel", &current, &cancelled, now)
+        .await?;
+    emails::queue(&txn, settings, Notice::Cancelled, &cancelled, &event, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Ends a registration, in a transaction holding the event's lock: its
+/// in-person place and its places in the programme go to the waitlists, in
+/// order, and its calendar feed stops.
+pub(crate) async fn end(
+    txn: &DatabaseTransaction,
+    settings: &Settings,
+    event: &event::Model,
+    current: &registration::Model,
+    now: DateTime<Utc>,
+) -> Result<registration::Model, ServiceError> {
     let cancelled = ActiveModel {
         id: Set(current.id),
         status: Set(Status::Cancelled),
@@ -265,19 +284,14 @@ pub async fn cancel(
         updated_at: Set(now),
         ..Default::default()
     }
-    .update(&txn)
+    .update(txn)
     .await?;
-    changer
-        .record(&txn, "registration.cancel", &current, &cancelled, now)
-        .await?;
-    if holds_place(&current) {
-        waitlist::offer_free_places(&txn, settings, &event, now).await?;
+    if holds_place(current) {
+        waitlist::offer_free_places(txn, settings, event, now).await?;
     }
-    bookings::release_ineligible(&txn, settings, &event, &cancelled, now).await?;
-    crate::programme::agenda::revoke_feeds(&txn, cancelled.id, now).await?;
-    emails::queue(&txn, settings, Notice::Cancelled, &cancelled, &event, now).await?;
-    txn.commit().await?;
-    Ok(())
+    bookings::release_ineligible(txn, settings, event, &cancelled, now).await?;
+    crate::programme::agenda::revoke_feeds(txn, cancelled.id, now).await?;
+    Ok(cancelled)
 }
 
 /// In-person places of an event by state, from the index alone.

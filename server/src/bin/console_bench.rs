@@ -187,6 +187,7 @@ async fn fill(db: &DatabaseConnection, event_id: i32, count: usize) -> Result<()
                 updated_at: Set(at),
                 cancelled_at: Set(None),
                 check_in_code: Set(None),
+                anonymised_at: Set(None),
             }
         })
         .collect();
