@@ -68,6 +68,9 @@ pub async fn seed(db: &DatabaseConnection) -> Result<bool, ServiceError> {
         created_at: Set(Utc::now()),
         registration_opens_at: Set(None),
         registration_closes_at: Set(None),
+        // The demo's dates lie in the past while it still takes registrations:
+        // its participants' data is kept for ten years, not removed at once.
+        retention_days: Set(3650),
         ..Default::default()
     }
     .insert(db)

@@ -13,6 +13,7 @@ mod m20261128_000001_staff_accounts;
 mod m20261129_000001_registration_window;
 mod m20261130_000001_registration_list_index;
 mod m20261201_000001_anonymised;
+mod m20261202_000001_retention;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000001_registration_window::Migration),
             Box::new(m20261130_000001_registration_list_index::Migration),
             Box::new(m20261201_000001_anonymised::Migration),
+            Box::new(m20261202_000001_retention::Migration),
         ]
     }
 }

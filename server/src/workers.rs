@@ -1,10 +1,12 @@
-//! Background work: delivering queued email, settling waitlists and keeping
-//! the library's search current with changes other instances made. All pick
+//! Background work: delivering queued email, settling waitlists, keeping
+//! the library's search current with changes other instances made, and
+//! removing personal data past its retention. All pick
 //! up where they left off after a restart: their state is the database.
 
 use app::{
     mail::{outbox, transport::Mailer},
     platform::state::AppState,
+    privacy::retention::{self, RetentionReport},
     programme::queue,
     registration::waitlist,
 };
@@ -15,6 +17,7 @@ use tokio::task::JoinHandle;
 const MAIL_INTERVAL: Duration = Duration::from_secs(1);
 const WAITLIST_INTERVAL: Duration = Duration::from_secs(5);
 const LIBRARY_INTERVAL: Duration = Duration::from_secs(30);
+const RETENTION_INTERVAL: Duration = Duration::from_secs(3600);
 
 pub fn spawn(state: AppState, mailer: Mailer, sender: Address) -> Vec<JoinHandle<()>> {
     let mail_state = state.clone();
@@ -26,6 +29,22 @@ pub fn spawn(state: AppState, mailer: Mailer, sender: Address) -> Vec<JoinHandle
                 outbox::deliver_due(&mail_state.db, &mailer, &sender, chrono::Utc::now()).await
             {
                 tracing::error!(%error, "mail delivery round failed");
+            }
+        }
+    });
+    let retention_state = state.clone();
+    let retention = tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(RETENTION_INTERVAL);
+        loop {
+            ticks.tick().await;
+            match retention::run(&retention_state.db, chrono::Utc::now()).await {
+                Ok(report) if report == RetentionReport::default() => {}
+                Ok(report) => tracing::info!(
+                    needs_removed = report.needs_removed,
+                    anonymised = report.anonymised,
+                    "personal data past its retention removed"
+                ),
+                Err(error) => tracing::error!(%error, "retention round failed"),
             }
         }
     });
@@ -55,5 +74,5 @@ pub fn spawn(state: AppState, mailer: Mailer, sender: Address) -> Vec<JoinHandle
             state.registration_limiter.forget_idle();
         }
     });
-    vec![mail, library, waitlist]
+    vec![mail, library, waitlist, retention]
 }

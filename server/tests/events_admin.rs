@@ -26,6 +26,7 @@ fn edition(slug: &str) -> EventForm {
         registration_open: true,
         opens_at: String::new(),
         closes_at: String::new(),
+        retention_days: "90".into(),
     }
 }
 
@@ -39,6 +40,7 @@ async fn events_follow_their_settings(engine: Engine) {
     let mut bad = edition("IKP 2026!");
     bad.ends_on = "2026-05-13".into();
     bad.timezone = "Mars/Olympus".into();
+    bad.retention_days = "99999".into();
     let Err(ServiceError::Invalid(errors)) =
         events_admin::create(db, &admin, &bad, Utc::now()).await
     else {
@@ -47,6 +49,7 @@ async fn events_follow_their_settings(engine: Engine) {
     assert_eq!(errors.get("slug"), Some("error-slug-invalid"));
     assert_eq!(errors.get("ends_on"), Some("error-ends-before-start"));
     assert_eq!(errors.get("timezone"), Some("error-timezone-invalid"));
+    assert_eq!(errors.get("retention_days"), Some("error-retention-days"));
     assert_eq!(
         app::events::service::list(db).await.expect("list").len(),
         before,

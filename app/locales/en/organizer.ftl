@@ -206,3 +206,20 @@ audit-theme-restore = Library theme brought back
 audit-by-participant = The participant
 audit-by-platform = The platform (scheduled)
 audit-registration-erase = Personal data erased by the participant
+
+## Retention of personal data
+field-retention-days = Keep personal data for this many days after the event
+error-retention-days = Enter a whole number of days from 0 to 3650, for example 90.
+retention-title = Personal data of participants
+retention-needs = Accessibility and dietary needs are removed from { $date }. { $count ->
+    [0] No registration holds them now.
+    [one] One registration holds them now.
+   *[other] { $count } registrations hold them now.
+}
+retention-everything = All personal data is anonymised from { $date }; counts by country and day stay. { $count ->
+    [0] No registration holds personal data now.
+    [one] One registration still holds personal data.
+   *[other] { $count } registrations still hold personal data.
+}
+audit-event-needs-removed = Accessibility and dietary needs removed (retention)
+audit-event-anonymised = Personal data anonymised (retention)

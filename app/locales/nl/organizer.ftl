@@ -206,3 +206,20 @@ audit-theme-restore = Thema van de bibliotheek weer in gebruik
 audit-by-participant = De deelnemer
 audit-by-platform = Het platform (gepland)
 audit-registration-erase = Persoonsgegevens gewist door de deelnemer
+
+## Bewaren van persoonsgegevens
+field-retention-days = Persoonsgegevens zoveel dagen na het evenement bewaren
+error-retention-days = Vul een heel aantal dagen in van 0 tot 3650, bijvoorbeeld 90.
+retention-title = Persoonsgegevens van deelnemers
+retention-needs = Toegankelijkheids- en dieetwensen worden verwijderd vanaf { $date }. { $count ->
+    [0] Geen enkele aanmelding bevat ze nu.
+    [one] Eén aanmelding bevat ze nu.
+   *[other] { $count } aanmeldingen bevatten ze nu.
+}
+retention-everything = Alle persoonsgegevens worden geanonimiseerd vanaf { $date }; aantallen per land en dag blijven. { $count ->
+    [0] Geen enkele aanmelding bevat nu persoonsgegevens.
+    [one] Eén aanmelding bevat nog persoonsgegevens.
+   *[other] { $count } aanmeldingen bevatten nog persoonsgegevens.
+}
+audit-event-needs-removed = Toegankelijkheids- en dieetwensen verwijderd (bewaartermijn)
+audit-event-anonymised = Persoonsgegevens geanonimiseerd (bewaartermijn)

@@ -35,6 +35,8 @@ pub struct Model {
     pub registration_opens_at: Option<DateTimeUtc>,
     /// Registration closes then (none: when organizers close it).
     pub registration_closes_at: Option<DateTimeUtc>,
+    /// Days after the event that participants' personal data is kept.
+    pub retention_days: i32,
 }
 
 impl Model {
@@ -78,6 +80,7 @@ impl Model {
             created_at: chrono::Utc::now(),
             registration_opens_at: None,
             registration_closes_at: None,
+            retention_days: 90,
         }
     }
 }

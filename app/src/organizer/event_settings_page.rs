@@ -7,6 +7,7 @@ use crate::{
     forms::FieldErrors,
     i18n::use_locale,
     layout::error_message,
+    privacy::model::RetentionView,
     registration::model::FormOutcome,
     staff::pages::StaffDenied,
 };
@@ -15,15 +16,31 @@ use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 #[server]
-pub async fn get_event_settings(slug: String) -> Result<EventForm, ServerFnError> {
-    use crate::staff::{pages::staff_member, roles::Capability};
+pub async fn get_event_settings(slug: String) -> Result<(EventForm, RetentionView), ServerFnError> {
+    use crate::{
+        privacy::retention,
+        registration::emails::in_zone,
+        staff::{pages::staff_member, roles::Capability},
+    };
     let (state, _) = staff_member(Capability::ManageEvents)
         .await
         .map_err(|e| e.into_server_error())?;
     let event = crate::events::service::find(&state.db, &slug)
         .await
         .map_err(|e| e.into_server_error())?;
-    Ok(super::events_admin::form_of(&event))
+    let (holding_needs, holding_personal) = retention::holding(&state.db, event.id)
+        .await
+        .map_err(|e| e.into_server_error())?;
+    let due = retention::event_deadlines(&event);
+    let locale = crate::i18n::detect_locale();
+    let local = |at| locale.date_time(in_zone(at, &event.timezone), &event.timezone);
+    let view = RetentionView {
+        needs_from: local(due.needs),
+        anonymised_from: local(due.everything),
+        holding_needs,
+        holding_personal,
+    };
+    Ok((super::events_admin::form_of(&event), view))
 }
 
 #[server]
@@ -105,6 +122,7 @@ fn EventFields(values: EventForm, errors: Signal<FieldErrors>, new: bool) -> imp
         <Checkbox field="registration_open" checked=values.registration_open errors label=locale.t("field-registration-open") />
         <TextField field="opens_at" value=values.opens_at errors input_type="datetime-local" required=false />
         <TextField field="closes_at" value=values.closes_at errors input_type="datetime-local" required=false />
+        <TextField field="retention_days" value=values.retention_days errors input_type="number" />
     }
 }
 
@@ -137,7 +155,7 @@ pub fn EventSettingsPage() -> impl IntoView {
         <Transition fallback=move || view! { <p>{locale.t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match settings.await {
-                    Ok(values) => {
+                    Ok((values, retention)) => {
                         let values = match action.value().get_untracked() {
                             Some(Ok(Some(outcome))) => outcome.values,
                             _ => values,
@@ -148,6 +166,7 @@ pub fn EventSettingsPage() -> impl IntoView {
                                 <EventFields values errors new=false />
                                 <button type="submit" class="button">{locale.t("event-settings-save")}</button>
                             </ActionForm>
+                            <RetentionDue retention />
                         }
                         .into_any()
                     }
@@ -185,6 +204,7 @@ pub fn NewEventPage() -> impl IntoView {
                             _ => EventForm {
                                 timezone: "Europe/Amsterdam".into(),
                                 capacity: "150".into(),
+                                retention_days: "90".into(),
                                 ..Default::default()
                             },
                         };
@@ -201,5 +221,29 @@ pub fn NewEventPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// When the event's personal data goes, and how much of it is still held.
+#[component]
+fn RetentionDue(retention: RetentionView) -> impl IntoView {
+    let locale = use_locale();
+    let count = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+    view! {
+        <section aria-labelledby="retention-heading" data-testid="retention">
+            <h2 id="retention-heading">{locale.t("retention-title")}</h2>
+            <p>
+                {locale.t_with(
+                    "retention-needs",
+                    &[("date", retention.needs_from.into()), ("count", count(retention.holding_needs).into())],
+                )}
+            </p>
+            <p>
+                {locale.t_with(
+                    "retention-everything",
+                    &[("date", retention.anonymised_from.into()), ("count", count(retention.holding_personal).into())],
+                )}
+            </p>
+        </section>
     }
 }

@@ -22,6 +22,9 @@ const SUMMARY_MAX: usize = 5000;
 const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M";
 
 /// The form's values, checked.
+/// The longest retention organizers may set: ten years.
+const MAX_RETENTION_DAYS: i32 = 3650;
+
 struct Checked {
     title: String,
     theme: String,
@@ -33,6 +36,7 @@ struct Checked {
     registration_open: bool,
     opens_at: Option<DateTime<Utc>>,
     closes_at: Option<DateTime<Utc>>,
+    retention_days: i32,
 }
 
 fn date(errors: &mut FieldErrors, field: &str, value: &str) -> Option<NaiveDate> {
@@ -87,23 +91,45 @@ fn check(form: &EventForm) -> Result<Checked, ServiceError> {
             errors.add("closes_at", "error-closes-before-opens");
         }
     }
-    match (title, theme, venue, starts_on, ends_on, zone) {
-        (Some(title), Some(theme), Some(venue), Some(starts_on), Some(ends_on), Some(zone))
-            if errors.is_empty() =>
-        {
-            Ok(Checked {
-                title,
-                theme,
-                summary: summary.unwrap_or_default(),
-                venue,
-                starts_on,
-                ends_on,
-                timezone: zone.name().to_owned(),
-                registration_open: form.registration_open,
-                opens_at,
-                closes_at,
-            })
-        }
+    let retention_days = form
+        .retention_days
+        .trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|days| (0..=MAX_RETENTION_DAYS).contains(days));
+    if retention_days.is_none() {
+        errors.add("retention_days", "error-retention-days");
+    }
+    match (
+        title,
+        theme,
+        venue,
+        starts_on,
+        ends_on,
+        zone,
+        retention_days,
+    ) {
+        (
+            Some(title),
+            Some(theme),
+            Some(venue),
+            Some(starts_on),
+            Some(ends_on),
+            Some(zone),
+            Some(retention_days),
+        ) if errors.is_empty() => Ok(Checked {
+            title,
+            theme,
+            summary: summary.unwrap_or_default(),
+            venue,
+            starts_on,
+            ends_on,
+            timezone: zone.name().to_owned(),
+            registration_open: form.registration_open,
+            opens_at,
+            closes_at,
+            retention_days,
+        }),
         _ => Err(ServiceError::Invalid(errors)),
     }
 }
@@ -119,6 +145,7 @@ fn snapshot(event: &entity::Model) -> serde_json::Value {
         "registration_open": event.registration_open,
         "registration_opens_at": event.registration_opens_at,
         "registration_closes_at": event.registration_closes_at,
+        "retention_days": event.retention_days,
     })
 }
 
@@ -141,6 +168,7 @@ pub fn form_of(event: &entity::Model) -> EventForm {
         registration_open: event.registration_open,
         opens_at: local(event.registration_opens_at),
         closes_at: local(event.registration_closes_at),
+        retention_days: event.retention_days.to_string(),
     }
 }
 
@@ -190,6 +218,7 @@ pub async fn create(
         created_at: Set(now),
         registration_opens_at: Set(checked.opens_at),
         registration_closes_at: Set(checked.closes_at),
+        retention_days: Set(checked.retention_days),
         ..Default::default()
     }
     .insert(&txn)
@@ -236,6 +265,7 @@ pub async fn update(
         registration_open: Set(checked.registration_open),
         registration_opens_at: Set(checked.opens_at),
         registration_closes_at: Set(checked.closes_at),
+        retention_days: Set(checked.retention_days),
         ..Default::default()
     }
     .update(&txn)

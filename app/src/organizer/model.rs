@@ -214,6 +214,9 @@ pub struct EventForm {
     pub opens_at: String,
     #[serde(default)]
     pub closes_at: String,
+    /// Days after the event that personal data is kept.
+    #[serde(default)]
+    pub retention_days: String,
 }
 
 /// A staff account as admins see it.
@@ -284,7 +287,7 @@ pub struct AuditEntry {
 }
 
 /// Everything staff do that the log records, as `subject.verb`.
-pub const AUDIT_ACTIONS: [&str; 25] = [
+pub const AUDIT_ACTIONS: [&str; 27] = [
     "registration.update",
     "registration.cancel",
     "registration.erase",
@@ -293,6 +296,8 @@ pub const AUDIT_ACTIONS: [&str; 25] = [
     "event.capacity",
     "event.create",
     "event.update",
+    "event.needs_removed",
+    "event.anonymised",
     "activity.create",
     "activity.update",
     "activity.cancel",

@@ -4,4 +4,6 @@
 pub mod model;
 pub mod page;
 #[cfg(feature = "ssr")]
+pub mod retention;
+#[cfg(feature = "ssr")]
 pub mod service;

@@ -75,6 +75,19 @@ pub struct EmailData {
     pub sent_at: Option<DateTime<Utc>>,
 }
 
+/// What is due for removal at an event, as organizers read it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RetentionView {
+    /// When accessibility and dietary needs are removed (local time, zone named).
+    pub needs_from: String,
+    /// When everything personal is anonymised.
+    pub anonymised_from: String,
+    /// Registrations that still hold needs.
+    pub holding_needs: u64,
+    /// Registrations not yet anonymised.
+    pub holding_personal: u64,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StaffChangeData {
     pub at: DateTime<Utc>,
