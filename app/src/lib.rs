@@ -34,6 +34,8 @@ use leptos_router::{
 /// The HTML document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = provide_locale();
+    #[cfg(feature = "ssr")]
+    platform::security::announce_page_policy();
     view! {
         <!DOCTYPE html>
         <html lang=locale.code() dir=locale.direction()>

@@ -262,10 +262,18 @@ export async function newContext(browser, { javaScriptEnabled = true } = {}) {
   return context;
 }
 
-/** Collects what goes wrong inside pages (uncaught errors, e.g. a wasm panic). */
+/**
+ * Collects what goes wrong inside pages: uncaught errors (e.g. a wasm panic)
+ * and anything the Content Security Policy blocked.
+ */
 export function watchPageErrors(page) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error?.stack ?? error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      errors.push(message.text());
+    }
+  });
   return errors;
 }
 

@@ -14,6 +14,7 @@ mod m20261129_000001_registration_window;
 mod m20261130_000001_registration_list_index;
 mod m20261201_000001_anonymised;
 mod m20261202_000001_retention;
+mod m20261203_000001_sign_in_lockout;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000001_registration_list_index::Migration),
             Box::new(m20261201_000001_anonymised::Migration),
             Box::new(m20261202_000001_retention::Migration),
+            Box::new(m20261203_000001_sign_in_lockout::Migration),
         ]
     }
 }

@@ -62,6 +62,9 @@ pub struct Config {
     /// Registration attempts per minute per client address; 0 turns the limit off.
     #[arg(long, env = "REGISTRATION_RATE_LIMIT", default_value_t = 20)]
     pub registration_rate_limit: u32,
+    /// Staff sign-in attempts per minute per client address; 0 turns the limit off.
+    #[arg(long, env = "SIGN_IN_RATE_LIMIT", default_value_t = 10)]
+    pub sign_in_rate_limit: u32,
     /// Seed the demo event into an empty database.
     #[arg(long, env = "DEMO")]
     pub demo: bool,

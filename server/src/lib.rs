@@ -11,6 +11,7 @@ pub mod language;
 pub mod library;
 pub mod live;
 pub mod privacy;
+pub mod security_headers;
 pub mod workers;
 
 use app::{
@@ -88,6 +89,7 @@ pub async fn prepare(
         db,
         settings,
         registration_limiter: Arc::new(RateLimiter::per_minute(config.registration_rate_limit)),
+        sign_in_limiter: Arc::new(RateLimiter::per_minute(config.sign_in_rate_limit)),
         library,
     };
     Ok((state, mailer))
@@ -95,6 +97,7 @@ pub async fn prepare(
 
 /// All routes of the platform.
 pub fn router(state: AppState) -> Router {
+    let tls = state.settings.secure_cookies();
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
     Router::new()
@@ -144,6 +147,9 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn(csrf::reject_cross_site))
+        .layer(middleware::from_fn(move |request, next| {
+            security_headers::add(tls, request, next)
+        }))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(CompressionLayer::new())
         .with_state(state)

@@ -72,6 +72,7 @@ pub fn spawn(state: AppState, mailer: Mailer, sender: Address) -> Vec<JoinHandle
                 Err(error) => tracing::error!(%error, "activity waitlist round failed"),
             }
             state.registration_limiter.forget_idle();
+            state.sign_in_limiter.forget_idle();
         }
     });
     vec![mail, library, waitlist, retention]

@@ -454,3 +454,4 @@ error-confirm-erase = Tick the box to confirm that you want your data erased.
 erased-title = Your data has been erased
 erased-body = Your registration has ended and your personal data has been removed. If you want to take part after all, you can register again.
 erased-back = Back to the event
+error-sign-in-locked = Too many wrong passwords for this account. It is locked for 15 minutes; please try again later.

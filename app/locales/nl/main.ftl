@@ -454,3 +454,4 @@ error-confirm-erase = Vink het vakje aan om te bevestigen dat u uw gegevens wilt
 erased-title = Uw gegevens zijn gewist
 erased-body = Uw aanmelding is beëindigd en uw persoonsgegevens zijn verwijderd. Wilt u toch meedoen, dan kunt u zich opnieuw aanmelden.
 erased-back = Terug naar het evenement
+error-sign-in-locked = Te vaak een verkeerd wachtwoord voor dit account. Het is 15 minuten geblokkeerd; probeer het later opnieuw.

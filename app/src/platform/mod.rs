@@ -1,9 +1,11 @@
 //! Server-side plumbing shared by every feature: state, errors, database,
-//! secrets, the no-JavaScript form round trip and rate limiting.
+//! secrets, the no-JavaScript form round trip, rate limiting and the
+//! content security policy.
 
 pub mod db;
 pub mod error;
 pub mod flash;
 pub mod rate_limit;
 pub mod secrets;
+pub mod security;
 pub mod state;

@@ -30,6 +30,9 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub settings: Arc<Settings>,
     pub registration_limiter: Arc<RateLimiter>,
+    /// Staff sign-in attempts per client address.
+    #[from_ref(skip)]
+    pub sign_in_limiter: Arc<RateLimiter>,
     pub registrations: Intake,
     /// Search of the public library.
     pub library: LibraryIndex,

@@ -16,6 +16,21 @@ use sea_orm::{prelude::*, Set};
 pub const SESSION_COOKIE: &str = "staff_session";
 const SESSION_HOURS: i64 = 12;
 const PASSWORD_MIN_CHARS: usize = 12;
+/// Wrong passwords in a row that lock an account ...
+const FAILURES_BEFORE_LOCK: i32 = 5;
+/// ... for this long.
+const LOCK_MINUTES: i64 = 15;
+
+/// An account's failure count and lock after one more wrong password: the
+/// fifth in a row locks it for 15 minutes and starts the count again.
+pub fn after_wrong_password(failures: i32, now: DateTime<Utc>) -> (i32, Option<DateTime<Utc>>) {
+    let failures = failures.saturating_add(1);
+    if failures >= FAILURES_BEFORE_LOCK {
+        (0, Some(now + Duration::minutes(LOCK_MINUTES)))
+    } else {
+        (failures, None)
+    }
+}
 
 /// A signed-in staff member.
 #[derive(Clone, Debug)]
@@ -65,6 +80,8 @@ pub async fn create_staff(
         role: Set(role.code().to_owned()),
         created_at: Set(now),
         disabled_at: Set(None),
+        failed_sign_ins: Set(0),
+        locked_until: Set(None),
         ..Default::default()
     }
     .insert(db)
@@ -84,12 +101,37 @@ pub async fn sign_in(
         .filter(staff_user::Column::Email.eq(email.trim().to_lowercase()))
         .one(db)
         .await?;
-    let Some(user) = user
-        .filter(|user| user.disabled_at.is_none())
-        .filter(|user| password_matches(password, &user.password_hash))
-    else {
+    let Some(user) = user.filter(|user| user.disabled_at.is_none()) else {
         return Err(ServiceError::Unauthorized);
     };
+    if user.locked_until.is_some_and(|until| now < until) {
+        return Err(ServiceError::Conflict("error-sign-in-locked"));
+    }
+    if !password_matches(password, &user.password_hash) {
+        let (failures, locked_until) = after_wrong_password(user.failed_sign_ins, now);
+        staff_user::ActiveModel {
+            id: Set(user.id),
+            failed_sign_ins: Set(failures),
+            locked_until: Set(locked_until),
+            ..Default::default()
+        }
+        .update(db)
+        .await?;
+        return Err(match locked_until {
+            Some(_) => ServiceError::Conflict("error-sign-in-locked"),
+            None => ServiceError::Unauthorized,
+        });
+    }
+    if user.failed_sign_ins != 0 || user.locked_until.is_some() {
+        staff_user::ActiveModel {
+            id: Set(user.id),
+            failed_sign_ins: Set(0),
+            locked_until: Set(None),
+            ..Default::default()
+        }
+        .update(db)
+        .await?;
+    }
     let token = secrets::new_token();
     staff_session::ActiveModel {
         token_hash: Set(secrets::hash_token(&token)),
@@ -182,5 +224,21 @@ mod tests {
         assert!(password_matches("correct horse battery", &first));
         assert!(!password_matches("wrong horse battery", &first));
         assert!(!password_matches("anything", "not a hash"));
+    }
+
+    #[test]
+    fn the_fifth_wrong_password_in_a_row_locks_for_fifteen_minutes() {
+        let now = Utc::now();
+        let mut failures = 0;
+        for _ in 0..4 {
+            let (count, lock) = after_wrong_password(failures, now);
+            assert_eq!(lock, None);
+            failures = count;
+        }
+        assert_eq!(failures, 4);
+        assert_eq!(
+            after_wrong_password(failures, now),
+            (0, Some(now + Duration::minutes(15)))
+        );
     }
 }

@@ -17,6 +17,10 @@ pub mod staff_user {
         pub created_at: DateTimeUtc,
         /// Set when an admin turned the account off: it no longer signs in.
         pub disabled_at: Option<DateTimeUtc>,
+        /// Wrong passwords since the last sign-in or lock.
+        pub failed_sign_ins: i32,
+        /// Sign-in is refused until then, whatever the password.
+        pub locked_until: Option<DateTimeUtc>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -31,7 +31,15 @@ pub(crate) async fn staff_member(
 pub async fn staff_login(email: String, password: String) -> Result<Option<String>, ServerFnError> {
     use crate::platform::{error::ServiceError, state::AppState};
     let state = AppState::from_context().map_err(|e| e.into_server_error())?;
-    match super::auth::sign_in(&state.db, &email, &password, chrono::Utc::now()).await {
+    let client = leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .await
+        .map(|info| info.0.ip())
+        .map_err(|e| ServiceError::Internal(e.to_string()).into_server_error())?;
+    let attempt = match state.sign_in_limiter.check(client) {
+        Ok(()) => super::auth::sign_in(&state.db, &email, &password, chrono::Utc::now()).await,
+        Err(limited) => Err(limited),
+    };
+    match attempt {
         Ok(token) => {
             let cookie = cookie::Cookie::build((super::auth::SESSION_COOKIE, token))
                 .path("/")
@@ -49,11 +57,20 @@ pub async fn staff_login(email: String, password: String) -> Result<Option<Strin
             leptos_axum::redirect("/staff");
             Ok(None)
         }
-        Err(ServiceError::Unauthorized) => {
+        Err(
+            refused @ (ServiceError::Unauthorized
+            | ServiceError::RateLimited
+            | ServiceError::Conflict(_)),
+        ) => {
+            let key = match refused {
+                ServiceError::RateLimited => "error-rate-limited",
+                ServiceError::Conflict(key) => key,
+                _ => "error-sign-in",
+            };
             if crate::platform::flash::is_plain_form_post() {
-                leptos_axum::redirect("/staff/login?failed=1");
+                leptos_axum::redirect(&format!("/staff/login?failed={key}"));
             }
-            Ok(Some("error-sign-in".to_owned()))
+            Ok(Some(key.to_owned()))
         }
         Err(other) => Err(other.into_server_error()),
     }
@@ -109,12 +126,20 @@ pub fn LoginPage() -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<StaffLogin>::new();
     let query = use_query_map();
-    let failed_before = query.read_untracked().get("failed").is_some();
+    // Without JavaScript the refusal comes back in the address; only the
+    // known refusals are shown.
+    let failed_before = query
+        .read_untracked()
+        .get("failed")
+        .map(|key| match key.as_str() {
+            "error-sign-in-locked" | "error-rate-limited" => key,
+            _ => "error-sign-in".to_owned(),
+        });
     let problem = move || match action.value().get() {
         Some(Ok(Some(key))) => Some(locale.t(&key)),
         Some(Err(error)) => Some(error_message(locale, &error)),
         Some(Ok(None)) => None,
-        None => failed_before.then(|| locale.t("error-sign-in")),
+        None => failed_before.as_ref().map(|key| locale.t(key)),
     };
     view! {
         <Title text=locale.t("staff-sign-in") />

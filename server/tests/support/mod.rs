@@ -72,6 +72,7 @@ pub fn test_config(data_dir: &TempDir, database_url: String) -> Config {
         smtp_url: None,
         mail_from: "IKP Events <events@example.org>".into(),
         registration_rate_limit: 0,
+        sign_in_rate_limit: 10,
         demo: true,
     }
 }
