@@ -93,6 +93,11 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/events/:slug/erased") view=privacy::page::ErasedPage />
+                    <Route
+                        path=path!("/events/:slug/privacy")
+                        view=privacy::notice_page::PrivacyNoticePage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/library") view=library::browse_page::LibraryPage ssr=SsrMode::Async />
                     <Route path=path!("/library/submit") view=library::form_page::SubmitPage ssr=SsrMode::Async />
                     <Route

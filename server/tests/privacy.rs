@@ -312,3 +312,33 @@ async fn export_and_erasure_on_sqlite() {
 async fn export_and_erasure_on_postgres() {
     export_and_erase(Engine::Postgres).await;
 }
+
+#[tokio::test]
+async fn the_notice_before_consent_gives_the_event_own_retention() {
+    let app = support::start(Engine::Sqlite, |_| {}).await;
+    let form = reqwest::get(format!("{}/events/ikp-2025/register", app.base_url))
+        .await
+        .expect("form")
+        .text()
+        .await
+        .expect("html");
+    assert!(form.contains("href=\"/events/ikp-2025/privacy\""), "{form}");
+    assert!(
+        form.contains("3650 days after it"),
+        "the demo keeps data ten years"
+    );
+    let notice = reqwest::get(format!("{}/events/ikp-2025/privacy", app.base_url))
+        .await
+        .expect("notice")
+        .text()
+        .await
+        .expect("html");
+    for words in [
+        "Who keeps your data",
+        "Accessibility and dietary needs are deleted 30 days after the event",
+        "made anonymous 3650 days after the event",
+        "download (as a file) and erase",
+    ] {
+        assert!(notice.contains(words), "{words} missing");
+    }
+}

@@ -53,6 +53,18 @@ async fn lockout(engine: Engine) {
     auth::sign_in(db, EMAIL, PASSWORD, later)
         .await
         .expect("four in a row do not lock");
+
+    // Five guesses sent at once count as five.
+    let other = "ana@staff.example.org";
+    auth::create_staff(db, other, "Ana", PASSWORD, Role::Organizer, start)
+        .await
+        .expect("account");
+    let guesses = (0..5).map(|_| auth::sign_in(db, other, "wrong password", later));
+    futures::future::join_all(guesses).await;
+    assert!(matches!(
+        auth::sign_in(db, other, PASSWORD, later).await,
+        Err(ServiceError::Conflict("error-sign-in-locked"))
+    ));
 }
 
 #[tokio::test]

@@ -85,7 +85,7 @@ hint-language = We write to you in this language.
 hint-accessibility-needs = For example step-free access, sign language interpretation or large print.
 hint-dietary-needs = Only for in-person participants.
 privacy-title = Your data
-privacy-summary = COA keeps your registration to organise this event: to confirm your place, send you practical information and, at the venue, check you in. Only the organisers see it. Accessibility and dietary needs are deleted 30 days after the event; your other details 90 days after it. You can see, change, download or erase your data at any time through the link in your confirmation email.
+privacy-summary = COA keeps your registration to organise this event: to confirm your place, send you practical information and, at the venue, check you in. Only the organisers see it. Accessibility and dietary needs are deleted 30 days after the event; your other details { $days } days after it. You can see, change, download or erase your data at any time through the link in your confirmation email.
 
 ## Errors
 error-summary-title = There is a problem
@@ -455,3 +455,21 @@ erased-title = Your data has been erased
 erased-body = Your registration has ended and your personal data has been removed. If you want to take part after all, you can register again.
 erased-back = Back to the event
 error-sign-in-locked = Too many wrong passwords for this account. It is locked for 15 minutes; please try again later.
+
+## Privacy notice of an event
+privacy-read-notice = Read the full privacy notice (opens in a new tab)
+privacy-notice-title = Privacy notice
+privacy-notice-intro = This notice says, in plain words, what happens to the data you give when you register for { $event }.
+privacy-who-title = Who keeps your data
+privacy-who-body = The organizers of the event (COA, the Central Agency for the Reception of Asylum Seekers, for the International Knowledge Platform) keep your data on this platform. It runs on their own server: no other company receives your data, and the pages load nothing from other websites.
+privacy-what-title = What we keep
+privacy-what-body = Your name, email address, organisation and its type, country, function, how you attend (in person or online) and your language. If you give them: accessibility needs, dietary needs, and whether your name may appear on the participants list. Also the sessions and site visits you choose, when you were checked in at the venue, and the emails we sent you.
+privacy-why-title = Why
+privacy-why-body = To organise the event: to confirm your place or your place on the waitlist, to send you practical information, to check you in at the entrance, and to count participants (by country, day and type of organisation; these counts name nobody).
+privacy-sees-title = Who sees it
+privacy-sees-body = Only you, through the link in your email, and the organizers' staff with a role on this platform (organizers, check-in staff at the entrance, administrators). Other participants see your name, organisation and country only if you agreed to be on the participants list. Every change staff make to your registration is recorded.
+privacy-how-long-title = How long
+privacy-how-long-body = Accessibility and dietary needs are deleted 30 days after the event. All your other personal data is made anonymous { $days } days after the event; only the counts remain.
+privacy-rights-title = Your rights
+privacy-rights-body = Through the link in your confirmation email you can see, correct, download (as a file) and erase your data at any time. Erasing ends your registration and gives your place to the next person waiting.
+error-registration-anonymised = This registration's personal data has been removed; it can no longer be changed.

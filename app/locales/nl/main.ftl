@@ -85,7 +85,7 @@ hint-language = Wij schrijven u in deze taal.
 hint-accessibility-needs = Bijvoorbeeld een drempelvrije toegang, een gebarentolk of grote letters.
 hint-dietary-needs = Alleen voor deelnemers ter plaatse.
 privacy-title = Uw gegevens
-privacy-summary = Het COA bewaart uw aanmelding om deze bijeenkomst te organiseren: om uw plaats te bevestigen, u praktische informatie te sturen en u ter plaatse in te checken. Alleen de organisatoren zien haar. Toegankelijkheids- en dieetwensen worden 30 dagen na de bijeenkomst gewist, uw andere gegevens 90 dagen erna. Via de link in uw bevestigingsmail kunt u uw gegevens altijd inzien, wijzigen, downloaden of wissen.
+privacy-summary = Het COA bewaart uw aanmelding om deze bijeenkomst te organiseren: om uw plaats te bevestigen, u praktische informatie te sturen en u ter plaatse in te checken. Alleen de organisatoren zien haar. Toegankelijkheids- en dieetwensen worden 30 dagen na de bijeenkomst gewist, uw andere gegevens { $days } dagen erna. Via de link in uw bevestigingsmail kunt u uw gegevens altijd inzien, wijzigen, downloaden of wissen.
 
 ## Errors
 error-summary-title = Er is een probleem
@@ -455,3 +455,21 @@ erased-title = Uw gegevens zijn gewist
 erased-body = Uw aanmelding is beëindigd en uw persoonsgegevens zijn verwijderd. Wilt u toch meedoen, dan kunt u zich opnieuw aanmelden.
 erased-back = Terug naar het evenement
 error-sign-in-locked = Te vaak een verkeerd wachtwoord voor dit account. Het is 15 minuten geblokkeerd; probeer het later opnieuw.
+
+## Privacyverklaring van een evenement
+privacy-read-notice = Lees de volledige privacyverklaring (opent in een nieuw tabblad)
+privacy-notice-title = Privacyverklaring
+privacy-notice-intro = Deze verklaring zegt in gewone woorden wat er gebeurt met de gegevens die u geeft als u zich aanmeldt voor { $event }.
+privacy-who-title = Wie uw gegevens bewaart
+privacy-who-body = De organisatoren van het evenement (het COA, Centraal Orgaan opvang asielzoekers, voor het International Knowledge Platform) bewaren uw gegevens op dit platform. Het draait op hun eigen server: geen ander bedrijf krijgt uw gegevens, en de pagina's laden niets van andere websites.
+privacy-what-title = Wat we bewaren
+privacy-what-body = Uw naam, e-mailadres, organisatie en het soort organisatie, land, functie, hoe u deelneemt (ter plaatse of online) en uw taal. Als u ze opgeeft: toegankelijkheidswensen, dieetwensen, en of uw naam op de deelnemerslijst mag. Verder de sessies en bezoeken die u kiest, wanneer u ter plaatse bent ingecheckt, en de e-mails die we u stuurden.
+privacy-why-title = Waarom
+privacy-why-body = Om het evenement te organiseren: om uw plaats of uw plaats op de wachtlijst te bevestigen, u praktische informatie te sturen, u bij de ingang in te checken, en deelnemers te tellen (per land, dag en soort organisatie; die aantallen noemen niemand).
+privacy-sees-title = Wie het ziet
+privacy-sees-body = Alleen u, via de link in uw e-mail, en de medewerkers van de organisatoren met een rol op dit platform (organisatoren, check-inmedewerkers bij de ingang, beheerders). Andere deelnemers zien uw naam, organisatie en land alleen als u instemde met de deelnemerslijst. Elke wijziging die medewerkers aan uw aanmelding doen, wordt vastgelegd.
+privacy-how-long-title = Hoe lang
+privacy-how-long-body = Toegankelijkheids- en dieetwensen worden 30 dagen na het evenement gewist. Al uw andere persoonsgegevens worden { $days } dagen na het evenement anoniem gemaakt; alleen de aantallen blijven.
+privacy-rights-title = Uw rechten
+privacy-rights-body = Via de link in uw bevestigingsmail kunt u uw gegevens altijd inzien, corrigeren, downloaden (als bestand) en wissen. Wissen beëindigt uw aanmelding en geeft uw plaats aan de volgende wachtende.
+error-registration-anonymised = De persoonsgegevens van deze aanmelding zijn verwijderd; ze kan niet meer worden gewijzigd.

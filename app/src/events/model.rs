@@ -18,6 +18,8 @@ pub struct EventView {
     pub timezone: String,
     pub registration_open: bool,
     pub capacity: CapacityView,
+    /// Days after the event that participants' personal data is kept.
+    pub retention_days: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

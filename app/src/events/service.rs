@@ -112,5 +112,6 @@ fn to_view(event: entity::Model, capacity: CapacityView) -> EventView {
         timezone: event.timezone,
         registration_open,
         capacity,
+        retention_days: u32::try_from(event.retention_days).unwrap_or(0),
     }
 }

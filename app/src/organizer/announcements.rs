@@ -157,7 +157,9 @@ async fn recipients(
 ) -> Result<Vec<registration::Model>, ServiceError> {
     let standing = Registration::find()
         .filter(Column::EventId.eq(event.id))
-        .filter(Column::Status.ne(Status::Cancelled));
+        .filter(Column::Status.ne(Status::Cancelled))
+        // Anonymised people have no address left to write to.
+        .filter(Column::AnonymisedAt.is_null());
     let query = match segment {
         Segment::All => standing,
         Segment::InPerson => standing

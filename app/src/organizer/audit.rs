@@ -76,10 +76,20 @@ pub async fn record(
     change: Change,
     now: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
+    insert(db, Some(member.id), &member.name, change, now).await
+}
+
+async fn insert(
+    db: &impl ConnectionTrait,
+    staff_user_id: Option<i32>,
+    name: &str,
+    change: Change,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
     entity::ActiveModel {
         at: Set(now),
-        staff_user_id: Set(Some(member.id)),
-        staff_name: Set(member.name.clone()),
+        staff_user_id: Set(staff_user_id),
+        staff_name: Set(name.to_owned()),
         action: Set(change.action.to_owned()),
         event_id: Set(change.event_id),
         subject: Set(change.subject),
@@ -119,21 +129,7 @@ pub async fn record_by(
     change: Change,
     now: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
-    entity::ActiveModel {
-        at: Set(now),
-        staff_user_id: Set(None),
-        staff_name: Set(actor.code().to_owned()),
-        action: Set(change.action.to_owned()),
-        event_id: Set(change.event_id),
-        subject: Set(change.subject),
-        reason: Set(change.reason),
-        before: Set(change.before.map(|value| value.to_string())),
-        after: Set(change.after.map(|value| value.to_string())),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(())
+    insert(db, None, actor.code(), change, now).await
 }
 
 /// How a registration appears in the log: what a person filled in and where

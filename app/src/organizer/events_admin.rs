@@ -21,10 +21,10 @@ const LINE_MAX: usize = 200;
 const SUMMARY_MAX: usize = 5000;
 const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M";
 
-/// The form's values, checked.
 /// The longest retention organizers may set: ten years.
 const MAX_RETENTION_DAYS: i32 = 3650;
 
+/// The form's values, checked.
 struct Checked {
     title: String,
     theme: String,

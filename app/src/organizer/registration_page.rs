@@ -362,7 +362,7 @@ fn EditForm(
             <ActionForm action attr:novalidate="" attr:class="form">
                 <input type="hidden" name="slug" value=ids.0 />
                 <input type="hidden" name="id" value=ids.1 />
-                <RegistrationFields values errors in_person_full asks_consent=false />
+                <RegistrationFields values errors in_person_full />
                 <TextArea field="reason" value=reason errors hint=locale.t("hint-reason") required=true nested=false />
                 <button type="submit" class="button">{locale.t("organizer-save")}</button>
             </ActionForm>

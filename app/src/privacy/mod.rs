@@ -2,6 +2,7 @@
 //! read and download from their secret link, and its erasure.
 
 pub mod model;
+pub mod notice_page;
 pub mod page;
 #[cfg(feature = "ssr")]
 pub mod retention;

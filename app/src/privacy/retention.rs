@@ -5,13 +5,17 @@
 
 use super::service::anonymise;
 use crate::{
-    events::entity as event,
+    events::{entity as event, service as events},
     organizer::audit::{self, Actor},
     platform::error::ServiceError,
-    registration::entity::registration::{self, Column, Entity as Registration},
+    programme::{bookings, entity::booking},
+    registration::{
+        entity::registration::{self, Column, Entity as Registration},
+        model::Status,
+    },
 };
 use chrono::{DateTime, Days, NaiveDate, Utc};
-use sea_orm::{prelude::*, Condition, QuerySelect, TransactionTrait};
+use sea_orm::{prelude::*, Condition, DatabaseTransaction, QuerySelect, TransactionTrait};
 
 /// Days after the event's last day that accessibility and dietary needs are kept.
 pub const NEEDS_DAYS: u32 = 30;
@@ -36,8 +40,15 @@ pub fn deadlines(ends_on: NaiveDate, zone: &str, retention_days: u32) -> Deadlin
         let day = ends_on
             .checked_add_days(Days::new(u64::from(days) + 1))
             .unwrap_or(NaiveDate::MAX);
+        // Where a clock change skips midnight, the day starts an hour later.
         day.and_hms_opt(0, 0, 0)
-            .and_then(|midnight| midnight.and_local_timezone(zone).earliest())
+            .and_then(|midnight| {
+                midnight.and_local_timezone(zone).earliest().or_else(|| {
+                    (midnight + chrono::Duration::hours(1))
+                        .and_local_timezone(zone)
+                        .earliest()
+                })
+            })
             .map_or(DateTime::<Utc>::MAX_UTC, |at| at.with_timezone(&Utc))
     };
     Deadlines {
@@ -120,6 +131,8 @@ async fn anonymise_event(
     let mut total = 0;
     loop {
         let txn = db.begin().await?;
+        // Under the event's lock, like every change to its registrations.
+        events::lock(&txn, event.id).await?;
         let ids: Vec<Uuid> = Registration::find()
             .select_only()
             .column(Column::Id)
@@ -132,6 +145,7 @@ async fn anonymise_event(
         if ids.is_empty() {
             break;
         }
+        stop_waiting(&txn, &ids, now).await?;
         for id in &ids {
             anonymise(&txn, *id, now).await?;
         }
@@ -141,6 +155,37 @@ async fn anonymise_event(
         total += count;
     }
     Ok(total)
+}
+
+/// Long after the event nobody still waits for a place: waiting and offered
+/// registrations end, and so do sign-ups, so no offer goes to an address erased.
+async fn stop_waiting(
+    txn: &DatabaseTransaction,
+    ids: &[Uuid],
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    let waiting = [Status::Waitlisted, Status::Offered];
+    Registration::update_many()
+        .col_expr(Column::Status, Expr::value(Status::Cancelled))
+        .col_expr(Column::WaitlistSeq, Expr::value(Option::<i64>::None))
+        .col_expr(
+            Column::OfferExpiresAt,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(Column::CancelledAt, Expr::value(Some(now)))
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .filter(Column::Status.is_in(waiting))
+        .exec(txn)
+        .await?;
+    bookings::end_all(
+        txn,
+        Condition::all()
+            .add(booking::Column::RegistrationId.is_in(ids.iter().copied()))
+            .add(booking::Column::Status.is_in(waiting)),
+        now,
+    )
+    .await?;
+    Ok(())
 }
 
 async fn log(
@@ -204,6 +249,16 @@ mod tests {
         assert_eq!(
             due.everything,
             Utc.with_ymd_and_hms(2025, 5, 24, 0, 0, 0).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_clock_change_at_midnight_moves_the_deadline_an_hour() {
+        // Lebanon skips 30 March 2025 00:00 to 01:00 (UTC+3).
+        let ends = NaiveDate::from_ymd_opt(2025, 3, 29).expect("date");
+        assert_eq!(
+            deadlines(ends, "Asia/Beirut", 0).everything,
+            Utc.with_ymd_and_hms(2025, 3, 29, 22, 0, 0).unwrap()
         );
     }
 

@@ -470,3 +470,25 @@ pub(super) fn limit(activity: &activity::Model) -> Option<u64> {
         .capacity
         .map(|capacity| u64::try_from(capacity).unwrap_or(0))
 }
+
+/// Ends, without offering their places on, the sign-ups `which` selects
+/// (an activity cancelled; waiting ones long after the event).
+pub(crate) async fn end_all(
+    txn: &DatabaseTransaction,
+    which: sea_orm::Condition,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    Booking::update_many()
+        .col_expr(Column::Status, Expr::value(Status::Cancelled))
+        .col_expr(Column::WaitlistSeq, Expr::value(Option::<i64>::None))
+        .col_expr(
+            Column::OfferExpiresAt,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(Column::UpdatedAt, Expr::value(now))
+        .filter(which)
+        .filter(Column::Status.ne(Status::Cancelled))
+        .exec(txn)
+        .await?;
+    Ok(())
+}

@@ -189,21 +189,12 @@ pub async fn cancel_activity(
         title: current.title.clone(),
     };
     tell_holders(&txn, settings, &event, current.id, notice, now).await?;
-    booking::Entity::update_many()
-        .col_expr(booking::Column::Status, Expr::value(Status::Cancelled))
-        .col_expr(
-            booking::Column::WaitlistSeq,
-            Expr::value(Option::<i64>::None),
-        )
-        .col_expr(
-            booking::Column::OfferExpiresAt,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        )
-        .col_expr(booking::Column::UpdatedAt, Expr::value(now))
-        .filter(booking::Column::ActivityId.eq(current.id))
-        .filter(booking::Column::Status.ne(Status::Cancelled))
-        .exec(&txn)
-        .await?;
+    bookings::end_all(
+        &txn,
+        sea_orm::Condition::all().add(booking::Column::ActivityId.eq(current.id)),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }

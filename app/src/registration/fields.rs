@@ -8,15 +8,22 @@ use crate::{
 };
 use leptos::prelude::*;
 
+/// What a registrant consents to: the event's privacy notice.
+#[derive(Clone)]
+pub struct PrivacyTerms {
+    pub event_slug: String,
+    pub retention_days: u32,
+}
+
 /// Every field of a registration. `in_person_full` labels the in-person
-/// choice as joining the waitlist; `asks_consent` shows the privacy consent
-/// (given once, at registration).
+/// choice as joining the waitlist; `consent` shows the privacy summary and
+/// consent (given once, at registration).
 #[component]
 pub fn RegistrationFields(
     values: RegistrationForm,
     errors: Signal<FieldErrors>,
     in_person_full: bool,
-    asks_consent: bool,
+    #[prop(optional)] consent: Option<PrivacyTerms>,
 ) -> impl IntoView {
     let locale = use_locale();
     let language = Locale::from_code(&values.language).unwrap_or(locale);
@@ -92,11 +99,14 @@ pub fn RegistrationFields(
             errors
             label=locale.t("field-list-consent")
         />
-        {if asks_consent {
+        {if let Some(terms) = consent {
+            let notice = format!("/events/{}/privacy", terms.event_slug);
+            let days = i64::from(terms.retention_days);
             view! {
                 <div class="privacy">
                     <h2>{locale.t("privacy-title")}</h2>
-                    <p>{locale.t("privacy-summary")}</p>
+                    <p>{locale.t_with("privacy-summary", &[("days", days.into())])}</p>
+                    <p><a href=notice target="_blank">{locale.t("privacy-read-notice")}</a></p>
                     <Checkbox
                         field="privacy_consent"
                         checked=values.privacy_consent

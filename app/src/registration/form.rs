@@ -1,5 +1,5 @@
 use super::{
-    fields::RegistrationFields,
+    fields::{PrivacyTerms, RegistrationFields},
     model::{FormOutcome, RegistrationForm},
 };
 use crate::{
@@ -124,6 +124,10 @@ fn RegistrationFormView(
         attendance: if full { "online" } else { "in_person" }.to_owned(),
         ..Default::default()
     });
+    let terms = PrivacyTerms {
+        event_slug: event.slug.clone(),
+        retention_days: event.retention_days,
+    };
     view! {
         <Title text=server_escaped(format!("{} – {}", locale.t("register-title"), event.title)) />
         <h1>{locale.t("register-title")}</h1>
@@ -143,7 +147,7 @@ fn RegistrationFormView(
                 <ActionForm action attr:novalidate="" attr:class="form">
                     <input type="hidden" name="slug" value=event.slug.clone() />
                     <p class="hint">{locale.t("register-all-required")}</p>
-                    <RegistrationFields values errors in_person_full=full asks_consent=true />
+                    <RegistrationFields values errors in_person_full=full consent=terms.clone() />
                     <button type="submit" class="button">{locale.t("register-submit")}</button>
                 </ActionForm>
             }

@@ -367,7 +367,7 @@ fn UpdateForm(
             <ErrorSummary errors problem />
             <ActionForm action attr:novalidate="" attr:class="form">
                 <input type="hidden" name="token" value=token />
-                <RegistrationFields values errors in_person_full asks_consent=false />
+                <RegistrationFields values errors in_person_full />
                 <button type="submit" class="button">{locale.t("manage-save")}</button>
             </ActionForm>
         </section>

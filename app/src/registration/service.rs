@@ -209,6 +209,9 @@ pub async fn update(
     if current.status == Status::Cancelled {
         return Err(ServiceError::Conflict("error-registration-cancelled"));
     }
+    if current.anonymised_at.is_some() {
+        return Err(ServiceError::Conflict("error-registration-anonymised"));
+    }
     if email_taken(&txn, event.id, &valid.email_normalized, Some(current.id)).await? {
         return Err(ServiceError::Conflict("error-email-taken"));
     }

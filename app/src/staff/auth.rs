@@ -21,15 +21,10 @@ const FAILURES_BEFORE_LOCK: i32 = 5;
 /// ... for this long.
 const LOCK_MINUTES: i64 = 15;
 
-/// An account's failure count and lock after one more wrong password: the
-/// fifth in a row locks it for 15 minutes and starts the count again.
-pub fn after_wrong_password(failures: i32, now: DateTime<Utc>) -> (i32, Option<DateTime<Utc>>) {
-    let failures = failures.saturating_add(1);
-    if failures >= FAILURES_BEFORE_LOCK {
-        (0, Some(now + Duration::minutes(LOCK_MINUTES)))
-    } else {
-        (failures, None)
-    }
+/// Until when an account is locked once it has had `failures` wrong
+/// passwords in a row: the fifth locks it for 15 minutes.
+pub fn lock_after(failures: i32, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    (failures >= FAILURES_BEFORE_LOCK).then(|| now + Duration::minutes(LOCK_MINUTES))
 }
 
 /// A signed-in staff member.
@@ -108,19 +103,32 @@ pub async fn sign_in(
         return Err(ServiceError::Conflict("error-sign-in-locked"));
     }
     if !password_matches(password, &user.password_hash) {
-        let (failures, locked_until) = after_wrong_password(user.failed_sign_ins, now);
+        // Counted in the database, so guesses sent at once each count.
+        use sea_orm::sea_query::ExprTrait;
+        staff_user::Entity::update_many()
+            .col_expr(
+                staff_user::Column::FailedSignIns,
+                Expr::col(staff_user::Column::FailedSignIns).add(1),
+            )
+            .filter(staff_user::Column::Id.eq(user.id))
+            .exec(db)
+            .await?;
+        let failures = staff_user::Entity::find_by_id(user.id)
+            .one(db)
+            .await?
+            .map_or(0, |user| user.failed_sign_ins);
+        let Some(until) = lock_after(failures, now) else {
+            return Err(ServiceError::Unauthorized);
+        };
         staff_user::ActiveModel {
             id: Set(user.id),
-            failed_sign_ins: Set(failures),
-            locked_until: Set(locked_until),
+            failed_sign_ins: Set(0),
+            locked_until: Set(Some(until)),
             ..Default::default()
         }
         .update(db)
         .await?;
-        return Err(match locked_until {
-            Some(_) => ServiceError::Conflict("error-sign-in-locked"),
-            None => ServiceError::Unauthorized,
-        });
+        return Err(ServiceError::Conflict("error-sign-in-locked"));
     }
     if user.failed_sign_ins != 0 || user.locked_until.is_some() {
         staff_user::ActiveModel {
@@ -229,16 +237,8 @@ mod tests {
     #[test]
     fn the_fifth_wrong_password_in_a_row_locks_for_fifteen_minutes() {
         let now = Utc::now();
-        let mut failures = 0;
-        for _ in 0..4 {
-            let (count, lock) = after_wrong_password(failures, now);
-            assert_eq!(lock, None);
-            failures = count;
-        }
-        assert_eq!(failures, 4);
-        assert_eq!(
-            after_wrong_password(failures, now),
-            (0, Some(now + Duration::minutes(15)))
-        );
+        assert!((0..5).all(|failures| lock_after(failures, now).is_none()));
+        assert_eq!(lock_after(5, now), Some(now + Duration::minutes(15)));
+        assert_eq!(lock_after(9, now), Some(now + Duration::minutes(15)));
     }
 }

@@ -70,7 +70,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let db = app::platform::db::connect(&url).await?;
     Migrator::up(&db, None).await?;
-    app::demo::seed(&db).await?;
+    if !app::demo::seed(&db).await? {
+        return Err("the database is not empty: give the benchmark an empty one".into());
+    }
     let event = app::events::service::find(&db, "ikp-2025").await?;
 
     let started = Instant::now();
