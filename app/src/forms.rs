@@ -122,3 +122,30 @@ pub fn country(errors: &mut FieldErrors, field: &str, value: &str) -> Option<Str
     }
     Some(code)
 }
+
+/// The record a form edits, from its hidden `id` field: empty means a new
+/// one. Anything else must be a number; a form of ours never sends other
+/// text, so it names nothing.
+#[cfg(feature = "ssr")]
+pub fn record_id(id: &str) -> Result<Option<i32>, crate::platform::error::ServiceError> {
+    match id.trim() {
+        "" => Ok(None),
+        text => text
+            .parse()
+            .map(Some)
+            .map_err(|_| crate::platform::error::ServiceError::NotFound),
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_form_names_a_new_record_or_an_existing_one_by_number() {
+        assert_eq!(record_id("").ok(), Some(None));
+        assert_eq!(record_id(" 42 ").ok(), Some(Some(42)));
+        assert!(record_id("'; DROP TABLE themes; --").is_err());
+        assert!(record_id("99999999999999999999").is_err());
+    }
+}

@@ -2,11 +2,13 @@
 //! comes from (`Sec-Fetch-Site`, else `Origin`); state-changing requests from
 //! another site are refused. The JSON API uses no cookies and is exempt.
 
+use crate::client_errors::refusal;
+use app::i18n::locale_from_headers;
 use axum::{
     extract::Request,
     http::{header, HeaderMap, Method, StatusCode},
     middleware::Next,
-    response::{IntoResponse, Response},
+    response::Response,
 };
 
 pub async fn reject_cross_site(request: Request, next: Next) -> Response {
@@ -18,7 +20,9 @@ pub async fn reject_cross_site(request: Request, next: Next) -> Response {
         && !request.uri().path().starts_with("/api/v1/")
         && is_cross_site(request.headers())
     {
-        return (StatusCode::FORBIDDEN, "Cross-site request refused").into_response();
+        let locale = locale_from_headers(request.headers());
+        let api = false;
+        return refusal(StatusCode::FORBIDDEN, "error-cross-site", locale, api);
     }
     next.run(request).await
 }

@@ -1,8 +1,11 @@
 //! Switching the language: a plain link that works without JavaScript.
 
-use app::i18n::{Locale, LANGUAGE_COOKIE};
+use app::{
+    i18n::{Locale, LANGUAGE_COOKIE},
+    platform::state::AppState,
+};
 use axum::{
-    extract::{Path, Query},
+    extract::{Path, Query, State},
     http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Redirect, Response},
 };
@@ -13,8 +16,14 @@ pub struct Next {
     next: Option<String>,
 }
 
-/// Remembers the language for a year and goes back to the page it was chosen on.
-pub async fn switch(Path(code): Path<String>, Query(query): Query<Next>) -> Response {
+/// Remembers the language for a year and goes back to the page it was
+/// chosen on. Only the server reads the cookie (the browser takes the
+/// language from the page), so scripts cannot see it.
+pub async fn switch(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(query): Query<Next>,
+) -> Response {
     let Some(locale) = Locale::from_code(&code) else {
         return StatusCode::NOT_FOUND.into_response();
     };
@@ -22,12 +31,15 @@ pub async fn switch(Path(code): Path<String>, Query(query): Query<Next>) -> Resp
         .next
         .filter(|next| next.starts_with('/') && !next.starts_with("//") && !next.contains('\\'))
         .unwrap_or_else(|| "/".to_owned());
-    let cookie = format!(
-        "{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
-        locale.code()
-    );
+    let cookie = cookie::Cookie::build((LANGUAGE_COOKIE, locale.code()))
+        .path("/")
+        .http_only(true)
+        .secure(state.settings.secure_cookies())
+        .same_site(cookie::SameSite::Lax)
+        .max_age(cookie::time::Duration::days(365))
+        .build();
     let mut response = Redirect::to(&next).into_response();
-    if let Ok(value) = HeaderValue::from_str(&cookie) {
+    if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
         response.headers_mut().append(header::SET_COOKIE, value);
     }
     response

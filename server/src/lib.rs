@@ -4,12 +4,14 @@
 pub mod api;
 pub mod calendar;
 pub mod check_in;
+pub mod client_errors;
 pub mod config;
 pub mod csrf;
 pub mod exports;
 pub mod language;
 pub mod library;
 pub mod live;
+pub mod no_nul;
 pub mod privacy;
 pub mod security_headers;
 pub mod workers;
@@ -146,6 +148,10 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", api::router())
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(middleware::from_fn(|request, next| {
+            no_nul::refuse_nul(BODY_LIMIT, request, next)
+        }))
+        .layer(middleware::from_fn(client_errors::in_words))
         .layer(middleware::from_fn(csrf::reject_cross_site))
         .layer(middleware::from_fn(move |request, next| {
             security_headers::add(tls, request, next)

@@ -84,3 +84,37 @@ async fn served_over_tls_the_platform_asks_for_tls_always() {
         Some("max-age=31536000; includeSubDomains")
     );
 }
+
+#[tokio::test]
+async fn the_language_choice_is_a_cookie_scripts_cannot_read() {
+    let app = support::start(Engine::Sqlite, |_| {}).await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let switched = client
+        .get(format!("{}/lang/nl?next=/events/ikp-2025", app.base_url))
+        .send()
+        .await
+        .expect("switch");
+    assert_eq!(switched.status(), 303);
+    let cookie = switched
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(cookie.starts_with("lang=nl;"), "{cookie}");
+    assert!(cookie.contains("HttpOnly"), "{cookie}");
+    assert!(cookie.contains("SameSite=Lax"), "{cookie}");
+    let page = client
+        .get(format!("{}/events/ikp-2025", app.base_url))
+        .header("cookie", "lang=nl")
+        .send()
+        .await
+        .expect("page")
+        .text()
+        .await
+        .expect("html");
+    assert!(page.contains("<html lang=\"nl\""), "the page is in Dutch");
+}

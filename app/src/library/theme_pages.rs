@@ -34,7 +34,8 @@ pub async fn save_theme(id: String, name: String, retired: String) -> Result<(),
         .await
         .map_err(|e| e.into_server_error())?;
     let (db, now) = (&state.db, chrono::Utc::now());
-    let result = match (id.trim().parse::<i32>().ok(), retired.as_str()) {
+    let id = crate::forms::record_id(&id).map_err(|e| e.into_server_error())?;
+    let result = match (id, retired.as_str()) {
         (None, _) => themes::add(db, &member, &name, now).await,
         (Some(id), "true") => themes::set_retired(db, &member, id, true, now).await,
         (Some(id), "false") => themes::set_retired(db, &member, id, false, now).await,

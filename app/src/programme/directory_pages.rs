@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[server]
 pub async fn save_room(slug: String, id: String, name: String) -> Result<(), ServerFnError> {
     let (state, member) = directory_staff().await?;
-    let id = id.trim().parse().ok();
+    let id = crate::forms::record_id(&id).map_err(|e| e.into_server_error())?;
     let saved =
         super::directory::save_room(&state.db, &member, &slug, id, &name, chrono::Utc::now()).await;
     settled(saved, &slug)
@@ -34,7 +34,7 @@ pub async fn save_speaker(
     person: SpeakerView,
 ) -> Result<(), ServerFnError> {
     let (state, member) = directory_staff().await?;
-    let id = id.trim().parse().ok();
+    let id = crate::forms::record_id(&id).map_err(|e| e.into_server_error())?;
     let saved =
         super::directory::save_speaker(&state.db, &member, &slug, id, &person, chrono::Utc::now())
             .await;

@@ -56,7 +56,7 @@ pub async fn save_activity(
     let (state, member) = staff_member(Capability::ManageEvents)
         .await
         .map_err(|e| e.into_server_error())?;
-    let id = id.trim().parse::<i32>().ok();
+    let id = crate::forms::record_id(&id).map_err(|e| e.into_server_error())?;
     let saved = super::organize::save_activity(
         &state.db,
         &member,

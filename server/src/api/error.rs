@@ -19,6 +19,7 @@ pub struct ErrorBody {
 pub struct ApiError {
     pub status: StatusCode,
     pub body: ErrorBody,
+    pub locale: Locale,
 }
 
 impl ApiError {
@@ -39,29 +40,42 @@ impl ApiError {
                 error: error.message(locale),
                 fields,
             },
+            locale,
         }
     }
-}
 
-impl From<JsonRejection> for ApiError {
-    fn from(rejection: JsonRejection) -> Self {
+    /// A JSON body that cannot be read: the reason goes to the log, the
+    /// client gets the status and a plain message.
+    pub fn unreadable(rejection: JsonRejection, locale: Locale) -> ApiError {
+        tracing::info!(error = %rejection.body_text(), "JSON body refused");
         let status = match rejection {
             JsonRejection::JsonDataError(_) => StatusCode::UNPROCESSABLE_ENTITY,
             JsonRejection::MissingJsonContentType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             _ => rejection.status(),
         };
+        let key = if status == StatusCode::PAYLOAD_TOO_LARGE {
+            "error-request-too-large"
+        } else {
+            "error-bad-request"
+        };
         ApiError {
             status,
             body: ErrorBody {
-                error: rejection.body_text(),
+                error: locale.t(key),
                 fields: BTreeMap::new(),
             },
+            locale,
         }
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (self.status, Json(self.body)).into_response()
+        (
+            self.status,
+            crate::client_errors::language(self.locale),
+            Json(self.body),
+        )
+            .into_response()
     }
 }

@@ -1,6 +1,6 @@
 //! The open JSON API under `/api/v1`, described by its OpenAPI document.
 
-mod error;
+pub(crate) mod error;
 mod events;
 mod library;
 mod programme;

@@ -5,16 +5,11 @@ use app::{
     registration::model::{RegistrationForm, RegistrationReceipt},
 };
 use axum::{
-    extract::{ConnectInfo, FromRequest, Path, State},
+    extract::{rejection::JsonRejection, ConnectInfo, Path, State},
     http::{HeaderMap, StatusCode},
     Json,
 };
 use std::net::SocketAddr;
-
-/// A JSON body whose rejections answer in the API's error shape.
-#[derive(FromRequest)]
-#[from_request(via(Json), rejection(ApiError))]
-pub struct ApiJson<T>(T);
 
 /// Registers for an event.
 #[utoipa::path(
@@ -35,14 +30,14 @@ pub async fn create(
     ConnectInfo(client): ConnectInfo<SocketAddr>,
     Path(slug): Path<String>,
     headers: HeaderMap,
-    body: Result<ApiJson<RegistrationForm>, ApiError>,
+    body: Result<Json<RegistrationForm>, JsonRejection>,
 ) -> Result<(StatusCode, Json<RegistrationReceipt>), ApiError> {
     let locale = locale_from_headers(&headers);
     state
         .registration_limiter
         .check(client.ip())
         .map_err(|e| ApiError::from_service(e, locale))?;
-    let ApiJson(form) = body?;
+    let Json(form) = body.map_err(|rejection| ApiError::unreadable(rejection, locale))?;
     state
         .registrations
         .register(&slug, &form, chrono::Utc::now())

@@ -3,7 +3,9 @@
 
 #![allow(dead_code)]
 
+pub mod hostile;
 pub mod library;
+pub mod server_functions;
 
 use app::{mail::transport::Mailer, platform::state::AppState};
 use sea_orm::{ConnectionTrait, Database};
