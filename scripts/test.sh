@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, unit tests, data rules on SQLite and
-# PostgreSQL, HTTP and email tests, and the browser tests in Chromium.
+# PostgreSQL, HTTP and email tests, short fuzzing runs, and the browser tests
+# in Chromium.
 # Installs what it needs on first run (cargo-leptos, Chromium, PostgreSQL, ...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,7 @@ export RUSTFLAGS="--cfg erase_components"
 
 echo "== format and lints"
 cargo fmt --all -- --check
+cargo fmt --manifest-path fuzz/Cargo.toml -- --check
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p app --features hydrate --target wasm32-unknown-unknown -- -D warnings
 
@@ -23,6 +25,9 @@ cargo leptos build
 
 echo "== unit and integration tests (SQLite and PostgreSQL)"
 cargo test --workspace --features app/ssr
+
+echo "== fuzzing (a short run of every target)"
+scripts/fuzz.sh
 
 echo "== browser tests"
 (cd end2end && npm test)

@@ -34,6 +34,14 @@ ensure_build_tools() {
   fi
 }
 
+# cargo-fuzz, run with the machine's nightly (libFuzzer needs its
+# instrumentation).
+ensure_fuzz_tools() {
+  if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
+    cargo +nightly install cargo-fuzz --locked
+  fi
+}
+
 # Debian's Chromium, PostgreSQL, an SMTP server for the mail tests, and the
 # end-to-end suite's npm packages.
 ensure_test_tools() {

@@ -14,7 +14,7 @@ pub const UPLOAD_BODY_LIMIT: usize = 32 * 1024 * 1024;
 /// More than any text field may hold (validation refuses long ones).
 const TEXT_FIELD_LIMIT: usize = 256 * 1024;
 /// More themes than the list will ever have; further ones are dropped.
-const THEMES_LIMIT: usize = 100;
+pub const THEMES_LIMIT: usize = 100;
 
 /// What was posted: the form's fields and the file, if one was chosen.
 #[derive(Debug, Default)]
