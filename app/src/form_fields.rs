@@ -4,14 +4,31 @@
 use crate::{forms::FieldErrors, i18n::use_locale, layout::server_escaped};
 use leptos::prelude::*;
 
-/// A list of everything to fix, linking to each field; announced when it appears.
+/// A list of everything to fix, linking to each field; announced when it
+/// appears, and focused so keyboard and screen-reader users start there
+/// (by `autofocus` on a full page load, by the app after each answer).
 #[component]
 pub fn ErrorSummary(errors: Signal<FieldErrors>, problem: Signal<Option<String>>) -> impl IntoView {
     let locale = use_locale();
     let has_any = move || !errors.read().is_empty() || problem.read().is_some();
+    let summary = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        errors.track();
+        problem.track();
+        if let Some(summary) = summary.get() {
+            let _ = summary.focus();
+        }
+    });
     view! {
         <Show when=has_any>
-            <div class="error-summary" role="alert" tabindex="-1" data-testid="error-summary">
+            <div
+                class="error-summary"
+                role="alert"
+                tabindex="-1"
+                autofocus
+                node_ref=summary
+                data-testid="error-summary"
+            >
                 <h2>{locale.t("error-summary-title")}</h2>
                 <ul>
                     {move || problem.get().map(|key| view! { <li>{locale.t(&key)}</li> })}

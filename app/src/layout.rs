@@ -1,7 +1,10 @@
-//! The frame around every page: skip link, header with the language choice, footer.
+//! The frame around every page: skip link, header with the language choice
+//! (a disclosure that opens without JavaScript, marked with a globe so it is
+//! found in a page one cannot read), footer.
 
 use crate::i18n::{use_locale, Locale};
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::hooks::use_location;
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 
@@ -22,7 +25,16 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <a class="site-name" href="/">{locale.t("site-name")}</a>
             <a class="site-link" href="/library">{locale.t("nav-library")}</a>
-            <nav aria-label=locale.t("language-choice")>
+            <nav class="language-menu" aria-label=locale.t("language-choice")>
+                <details>
+                    <summary>
+                        <svg class="globe" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+                            <circle cx="12" cy="12" r="10" />
+                            <path d="M2 12h20M12 2a15 15 0 0 1 0 20M12 2a15 15 0 0 0 0 20" />
+                        </svg>
+                        <span class="visually-hidden">{locale.t("language-choice")}": "</span>
+                        {locale.endonym()}
+                    </summary>
                 <ul class="languages">
                     {Locale::ALL
                         .into_iter()
@@ -50,6 +62,7 @@ pub fn Header() -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
+                </details>
             </nav>
         </header>
     }
@@ -76,6 +89,7 @@ pub fn NotFound() -> impl IntoView {
         response.set_status(http::StatusCode::NOT_FOUND);
     }
     view! {
+        <Title text=locale.t("not-found-title") />
         <h1>{locale.t("not-found-title")}</h1>
         <p>{locale.t("not-found-body")}</p>
         <p>

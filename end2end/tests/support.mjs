@@ -160,7 +160,7 @@ export async function startServer({ env = {} } = {}) {
  * folder, and signs in with it on `page` (`hydrate: false` when the page
  * runs without JavaScript).
  */
-export async function signInAsStaff(page, server, { email, name, role, password, hydrate = true }) {
+export async function signInAsStaff(page, server, { email, name, role, password, hydrate }) {
   const made = spawnSync(SERVER_BIN, ['create-admin', '--email', email, '--name', name, '--role', role], {
     cwd: REPO_ROOT,
     env: { ...process.env, DATA_DIR: server.dataDir, ADMIN_PASSWORD: password, RUST_LOG: 'warn' },
@@ -235,6 +235,9 @@ export async function launchBrowser() {
  * on, every page records when the WebAssembly module is instantiated, so that
  * tests can wait for hydration.
  */
+/** Whether a browser context runs scripts, so `open` knows whether to wait for hydration. */
+const scriptsRun = new WeakMap();
+
 export async function newContext(browser, { javaScriptEnabled = true } = {}) {
   const context = await browser.newContext({
     javaScriptEnabled,
@@ -244,6 +247,7 @@ export async function newContext(browser, { javaScriptEnabled = true } = {}) {
   });
   context.setDefaultTimeout(UI_TIMEOUT);
   context.setDefaultNavigationTimeout(UI_TIMEOUT * 2);
+  scriptsRun.set(context, javaScriptEnabled);
   if (javaScriptEnabled) {
     await context.addInitScript(() => {
       window.__e2eWasmReady = false;
@@ -295,7 +299,7 @@ export async function waitForHydration(page) {
 }
 
 /** Opens `url` and, with JavaScript on, waits for hydration. */
-export async function open(page, url, { hydrate = true } = {}) {
+export async function open(page, url, { hydrate = scriptsRun.get(page.context()) ?? true } = {}) {
   await page.goto(url, { waitUntil: 'load' });
   if (hydrate) await waitForHydration(page);
 }

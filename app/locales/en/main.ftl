@@ -150,7 +150,6 @@ staff-registrations-count = { $count ->
    *[other] { $count } registrations
 }
 staff-capacity = In-person capacity
-staff-limit = Capacity
 staff-confirmed = Confirmed
 staff-offered = Offered
 staff-waitlisted = Waitlisted
@@ -177,7 +176,10 @@ email-confirmed-subject = Your registration for { $event }
 email-confirmed-in-person = Your in-person place at { $event } is confirmed. We look forward to welcoming you in { $venue }.
 email-confirmed-online = You are registered to attend { $event } online. You can watch the sessions live on your registration page.
 email-waitlisted-subject = You are on the waitlist for { $event }
-email-waitlisted-body = All in-person places are taken. You are number { $position } on the waitlist. When a place frees up, we will email you an offer, valid for { $hours } hours.
+email-waitlisted-body = All in-person places are taken. You are number { $position } on the waitlist. When a place frees up, we will email you an offer, valid for { $hours ->
+    [one] one hour
+   *[other] { $hours } hours
+}.
 email-waitlisted-online = Meanwhile you are welcome to attend online.
 email-offer-subject = A place for you at { $event }
 email-offer-body = An in-person place has become free. It is yours if you accept it before { $deadline }.

@@ -99,7 +99,10 @@ check-in-pass = Show this code at the entrance: staff scan it to check you in.
 error-check-in-unknown = This code belongs to no registration. Search the person by name.
 audit-registration-check-in = Checked in
 badges-title = Name badges
-badges-hint = { $count } badges, one per page of A6. Print this page from the browser.
+badges-hint = { $count ->
+    [one] One badge, on a page of A6. Print this page from the browser.
+   *[other] { $count } badges, one per page of A6. Print this page from the browser.
+}
 dashboard-check-in = Check-in
 dashboard-badges = Name badges
 
@@ -129,10 +132,6 @@ announcement-sample-name = [name]
 field-segment = Send to
 field-announcement-subject = Subject
 field-announcement-body = Message
-field-subject-en = Subject (English)
-field-body-en = Message (English)
-field-subject-nl = Subject (Nederlands)
-field-body-nl = Message (Nederlands)
 segment-all = Everyone registered
 segment-in-person = Everyone with a confirmed in-person place
 segment-online = Everyone taking part online

@@ -1,4 +1,5 @@
 ## Site frame
+# Same as in English: the platform's name.
 site-name = International Knowledge Platform
 site-description = Bijeenkomsten en goede praktijken in de asielopvang, door het International Knowledge Platform van het COA.
 skip-to-content = Naar de inhoud
@@ -80,6 +81,7 @@ field-password = Wachtwoord
 choose-country = Kies een land
 attendance-in-person = Ter plaatse
 attendance-in-person-waitlist = Ter plaatse: op de wachtlijst (tot die tijd online)
+# Same as in English: the same word in this language.
 attendance-online = Online
 hint-language = Wij schrijven u in deze taal.
 hint-accessibility-needs = Bijvoorbeeld een drempelvrije toegang, een gebarentolk of grote letters.
@@ -150,14 +152,15 @@ staff-registrations-count = { $count ->
    *[other] { $count } aanmeldingen
 }
 staff-capacity = Capaciteit ter plaatse
-staff-limit = Capaciteit
 staff-confirmed = Bevestigd
 staff-offered = Aangeboden
 staff-waitlisted = Op de wachtlijst
 staff-left = Vrij
+# Same as in English: the same word in this language.
 staff-online = Online
 staff-capacity-label = Nieuwe capaciteit ter plaatse
 staff-capacity-save = Capaciteit wijzigen
+# Same as in English: the same word in this language.
 staff-status = Status
 staff-registered-on = Aangemeld op
 staff-status-confirmed = Bevestigd
@@ -167,6 +170,7 @@ staff-status-cancelled = Geannuleerd
 
 ## Emails
 email-greeting = Beste { $name },
+# Same as in English: the platform's name.
 email-signature = COA International Knowledge Platform
 email-manage-intro = Met de knop hieronder kunt u uw aanmelding inzien, wijzigen of annuleren. De link is persoonlijk: deel hem niet.
 email-manage-action = Mijn aanmelding beheren
@@ -224,10 +228,12 @@ theme-intake = Digitale intake
 theme-employees = Digitale vaardigheden van medewerkers
 theme-risks = Risico's: uitsluiting, privacy, AI
 mode-in_person = Ter plaatse
+# Same as in English: the same word in this language.
 mode-online = Online
 mode-hybrid = Hybride (ter plaatse en online)
 kind-plenary = Plenair
 kind-breakout = Deelsessie
+# Same as in English: the same word in this language.
 kind-workshop = Workshop
 kind-visit = Locatiebezoek
 badge-streamed = Live uitgezonden
@@ -321,6 +327,7 @@ error-note-required = Schrijf een toelichting voor de indiener: wat er moet vera
 nav-library = Bibliotheek met goede praktijken
 library-title = Bibliotheek met goede praktijken
 library-lead = Wat opvangorganisaties in heel Europa hebben geleerd, gedeeld zodat iedereen het kan gebruiken.
+# Same as in English: the same word in this language.
 library-open-data = Open data:
 library-search = Zoeken
 library-search-button = Zoeken
@@ -342,8 +349,10 @@ library-demo-notice = Dit is een demovoorbeeld, bedacht om te laten zien hoe de 
 library-related = Verwante praktijken
 library-back = Terug naar de bibliotheek
 library-published = Gepubliceerd
+# Same as in English: the same word in this language.
 library-download = Download
 library-file-size = { $kilobytes } kB
+# Same as in English: the same word in this language.
 library-contact = Contact
 library-theme-digital_self_reliance = Digitale zelfredzaamheid
 library-theme-labour_participation = Arbeidsparticipatie
@@ -382,6 +391,7 @@ licence-cc0-1-0 = zonder voorwaarden, publiek domein
 library-follow-title = Uw praktijk
 library-sent = Dank u! We hebben uw praktijk ontvangen en u een e-mail gestuurd met de link naar deze pagina.
 library-saved = Uw wijzigingen zijn verstuurd. Een moderator beoordeelt ze.
+# Same as in English: the same word in this language.
 library-status = Status:
 library-see-public = Bekijk haar in de openbare bibliotheek
 library-history = Geschiedenis
@@ -434,6 +444,7 @@ data-intro = Dit is alles wat dit platform voor dit evenement over u bewaart. Al
 data-download = Downloaden als bestand (JSON)
 data-back = Terug naar uw aanmelding
 data-registration = Uw aanmelding
+# Same as in English: the same word in this language.
 data-status = Status
 data-list-consent = Op de deelnemerslijst
 data-privacy-consent = Privacyverklaring geaccepteerd

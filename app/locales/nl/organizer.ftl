@@ -99,7 +99,10 @@ check-in-pass = Toon deze code bij de ingang: medewerkers scannen hem om u in te
 error-check-in-unknown = Deze code hoort bij geen enkele aanmelding. Zoek de persoon op naam.
 audit-registration-check-in = Ingecheckt
 badges-title = Naambadges
-badges-hint = { $count } badges, één per A6-pagina. Druk deze pagina af vanuit de browser.
+badges-hint = { $count ->
+    [one] Eén badge, op een A6-pagina. Druk deze pagina af vanuit de browser.
+   *[other] { $count } badges, één per A6-pagina. Druk deze pagina af vanuit de browser.
+}
 dashboard-check-in = Inchecken
 dashboard-badges = Naambadges
 
@@ -129,10 +132,6 @@ announcement-sample-name = [naam]
 field-segment = Versturen naar
 field-announcement-subject = Onderwerp
 field-announcement-body = Bericht
-field-subject-en = Onderwerp (English)
-field-body-en = Bericht (English)
-field-subject-nl = Onderwerp (Nederlands)
-field-body-nl = Bericht (Nederlands)
 segment-all = Iedereen die zich aanmeldde
 segment-in-person = Iedereen met een bevestigde plaats ter plaatse
 segment-online = Iedereen die online deelneemt

@@ -29,18 +29,45 @@ pub enum Locale {
     #[default]
     En,
     Nl,
+    De,
+    Fr,
+    Es,
+    It,
+    Pl,
+    Uk,
+    Ar,
+    Fa,
 }
 
 /// Name of the cookie that remembers the chosen language.
 pub const LANGUAGE_COOKIE: &str = "lang";
 
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::En, Locale::Nl];
+    pub const ALL: [Locale; 10] = [
+        Locale::En,
+        Locale::Nl,
+        Locale::De,
+        Locale::Fr,
+        Locale::Es,
+        Locale::It,
+        Locale::Pl,
+        Locale::Uk,
+        Locale::Ar,
+        Locale::Fa,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
             Locale::En => "en",
             Locale::Nl => "nl",
+            Locale::De => "de",
+            Locale::Fr => "fr",
+            Locale::Es => "es",
+            Locale::It => "it",
+            Locale::Pl => "pl",
+            Locale::Uk => "uk",
+            Locale::Ar => "ar",
+            Locale::Fa => "fa",
         }
     }
 
@@ -55,18 +82,38 @@ impl Locale {
         match self {
             Locale::En => "English",
             Locale::Nl => "Nederlands",
+            Locale::De => "Deutsch",
+            Locale::Fr => "Français",
+            Locale::Es => "Español",
+            Locale::It => "Italiano",
+            Locale::Pl => "Polski",
+            Locale::Uk => "Українська",
+            Locale::Ar => "العربية",
+            Locale::Fa => "فارسی",
         }
     }
 
-    /// Text direction for the `dir` attribute.
+    /// Text direction for the `dir` attribute: Arabic and Persian are
+    /// written right to left, and the layout mirrors with them.
     pub fn direction(self) -> &'static str {
-        "ltr"
+        match self {
+            Locale::Ar | Locale::Fa => "rtl",
+            _ => "ltr",
+        }
     }
 
     fn langid(self) -> LanguageIdentifier {
         match self {
             Locale::En => langid!("en"),
             Locale::Nl => langid!("nl"),
+            Locale::De => langid!("de"),
+            Locale::Fr => langid!("fr"),
+            Locale::Es => langid!("es"),
+            Locale::It => langid!("it"),
+            Locale::Pl => langid!("pl"),
+            Locale::Uk => langid!("uk"),
+            Locale::Ar => langid!("ar"),
+            Locale::Fa => langid!("fa"),
         }
     }
 
@@ -267,33 +314,63 @@ pub fn use_locale() -> Locale {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeSet;
+    use fluent_syntax::ast;
+    use std::collections::{BTreeMap, BTreeSet};
 
-    fn message_ids(locale: Locale) -> BTreeSet<String> {
+    /// A message's text as the reader sees it: the words of every variant,
+    /// each placeable as one mark.
+    fn words(pattern: &ast::Pattern<&str>, into: &mut String) {
+        for element in &pattern.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => into.push_str(value),
+                ast::PatternElement::Placeable {
+                    expression: ast::Expression::Select { variants, .. },
+                } => variants.iter().for_each(|v| words(&v.value, into)),
+                ast::PatternElement::Placeable { .. } => into.push('\u{FFFC}'),
+            }
+        }
+    }
+
+    /// Every message of a language: its words, and whether a comment says
+    /// they are the same as in English on purpose.
+    fn catalogue(locale: Locale) -> BTreeMap<String, (String, bool)> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("locales")
             .join(locale.code());
-        let mut ids = BTreeSet::new();
+        let mut messages = BTreeMap::new();
         for entry in std::fs::read_dir(&dir).expect("locale folder") {
             let path = entry.expect("locale file").path();
             let source = std::fs::read_to_string(&path).expect("readable ftl");
             let resource = fluent_syntax::parser::parse(source.as_str())
                 .unwrap_or_else(|(_, errors)| panic!("{path:?} does not parse: {errors:?}"));
             for entry in resource.body {
-                if let fluent_syntax::ast::Entry::Message(message) = entry {
-                    ids.insert(message.id.name.to_owned());
+                if let ast::Entry::Message(message) = entry {
+                    let mut text = String::new();
+                    if let Some(pattern) = &message.value {
+                        words(pattern, &mut text);
+                    }
+                    let on_purpose = message.comment.is_some_and(|comment| {
+                        comment
+                            .content
+                            .iter()
+                            .any(|line| line.starts_with(SAME_ON_PURPOSE))
+                    });
+                    messages.insert(message.id.name.to_owned(), (text, on_purpose));
                 }
             }
         }
-        ids
+        messages
     }
+
+    /// How a translation marks a message that reads as in English on purpose.
+    const SAME_ON_PURPOSE: &str = "Same as in English";
 
     #[test]
     fn every_language_has_every_message() {
-        let reference = message_ids(Locale::En);
+        let reference: BTreeSet<String> = catalogue(Locale::En).into_keys().collect();
         assert!(reference.len() > 250, "the English catalogue is loaded");
         for locale in Locale::ALL {
-            let ids = message_ids(locale);
+            let ids: BTreeSet<String> = catalogue(locale).into_keys().collect();
             let missing: Vec<_> = reference.difference(&ids).collect();
             let extra: Vec<_> = ids.difference(&reference).collect();
             assert!(missing.is_empty(), "{} lacks {missing:?}", locale.code());
@@ -302,9 +379,33 @@ mod tests {
     }
 
     #[test]
+    fn translations_leave_no_english_behind() {
+        let english = catalogue(Locale::En);
+        for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::En) {
+            let left: Vec<_> = catalogue(locale)
+                .into_iter()
+                .filter(|(id, (text, on_purpose))| {
+                    // Country names come from a data set; many are the same.
+                    !id.starts_with("country-")
+                        && !on_purpose
+                        && text.chars().any(char::is_alphabetic)
+                        && english.get(id).is_some_and(|(english, _)| english == text)
+                })
+                .map(|(id, _)| id)
+                .collect();
+            assert!(
+                left.is_empty(),
+                "{} has English left in {left:?} (if a text is the same on purpose, say so in a comment: # {SAME_ON_PURPOSE}: why)",
+                locale.code()
+            );
+        }
+    }
+
+    #[test]
     fn browser_preferences_choose_a_supported_language() {
         assert_eq!(Locale::negotiate("nl-NL,nl;q=0.9,en;q=0.8"), Locale::Nl);
-        assert_eq!(Locale::negotiate("de-DE,de;q=0.9,nl;q=0.5"), Locale::Nl);
+        assert_eq!(Locale::negotiate("de-DE,de;q=0.9,nl;q=0.5"), Locale::De);
+        assert_eq!(Locale::negotiate("ja,fa-IR;q=0.8"), Locale::Fa);
         assert_eq!(Locale::negotiate("ja"), Locale::En);
         assert_eq!(Locale::negotiate(""), Locale::En);
     }
@@ -317,6 +418,30 @@ mod tests {
         assert!(many.contains("2 of 150 in-person places left"), "{many}");
         let dutch = Locale::Nl.t_with("places-left", &[("left", 2.into()), ("limit", 150.into())]);
         assert!(dutch.contains("2 van de 150"), "{dutch}");
+    }
+
+    #[test]
+    fn plural_forms_follow_each_languages_rules() {
+        let count = |locale: Locale, n: i64| {
+            locale.t_with("staff-registrations-count", &[("count", n.into())])
+        };
+        assert_eq!(count(Locale::Pl, 2), "2 rejestracje");
+        assert_eq!(count(Locale::Pl, 5), "5 rejestracji");
+        assert_eq!(count(Locale::Pl, 22), "22 rejestracje");
+        assert_eq!(count(Locale::Uk, 21), "21 реєстрація");
+        assert_eq!(count(Locale::Ar, 2), "تسجيلان");
+        assert_eq!(count(Locale::Ar, 3), "3 تسجيلات");
+        assert_eq!(count(Locale::Ar, 11), "11 تسجيلًا");
+        assert_eq!(count(Locale::Ar, 100), "100 تسجيل");
+    }
+
+    #[test]
+    fn right_to_left_languages_say_so() {
+        let rtl: Vec<_> = Locale::ALL
+            .into_iter()
+            .filter(|l| l.direction() == "rtl")
+            .collect();
+        assert_eq!(rtl, [Locale::Ar, Locale::Fa]);
     }
 
     #[test]

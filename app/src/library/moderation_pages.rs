@@ -108,7 +108,7 @@ pub fn ModerationQueuePage() -> impl IntoView {
                                 <tr>
                                     <th scope="col">{locale.t("field-title")}</th>
                                     <th scope="col">{locale.t("field-organisation")}</th>
-                                    <th scope="col">{locale.t("library-status")}</th>
+                                    <th scope="col">{locale.t("staff-status")}</th>
                                     <th scope="col">{locale.t("library-updated")}</th>
                                 </tr>
                             </thead>

@@ -93,7 +93,7 @@ pub struct RegistrationForm {
     /// `in_person` or `online`.
     #[serde(default)]
     pub attendance: String,
-    /// Language for emails: `en` or `nl`.
+    /// Language for emails: a code of [`crate::i18n::Locale`].
     #[serde(default)]
     pub language: String,
     #[serde(default)]
