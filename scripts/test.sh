@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 . scripts/lib/tools.sh
 ensure_build_tools
 ensure_test_tools
+ensure_fuzz_tools
 start_postgres
 export LEPTOS_OUTPUT_NAME=ikp
 # cargo-leptos builds debug binaries with this flag; cargo test and clippy use

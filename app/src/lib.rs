@@ -1,6 +1,10 @@
 //! The Leptos application: pages, components and server functions by
 //! feature; the domain services and database entities behind `ssr`.
 
+// Release builds keep every view's full type (debug builds erase them with
+// `--cfg erase_components`); the largest pages nest deeper than the default.
+#![recursion_limit = "256"]
+
 pub mod capacity;
 pub mod events;
 pub mod form_fields;

@@ -15,19 +15,24 @@ use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
 use serde::Deserialize;
 
+/// The form's text fields, in the order `Posted::Typed` fills them.
+const TEXT_FIELDS: [&str; 10] = [
+    "name",
+    "email",
+    "organisation",
+    "organisation_type",
+    "country",
+    "function",
+    "attendance",
+    "language",
+    "accessibility_needs",
+    "dietary_needs",
+];
+
 #[derive(Arbitrary, Debug)]
 enum Posted {
     Typed {
-        name: String,
-        email: String,
-        organisation: String,
-        organisation_type: String,
-        country: String,
-        function: String,
-        attendance: String,
-        language: String,
-        accessibility_needs: String,
-        dietary_needs: String,
+        texts: [String; TEXT_FIELDS.len()],
         privacy_consent: bool,
         list_consent: bool,
     },
@@ -45,32 +50,20 @@ struct Arguments {
 fuzz_target!(|posted: Posted| {
     let form = match posted {
         Posted::Typed {
-            name,
-            email,
-            organisation,
-            organisation_type,
-            country,
-            function,
-            attendance,
-            language,
-            accessibility_needs,
-            dietary_needs,
+            texts,
             privacy_consent,
             list_consent,
-        } => RegistrationForm {
-            name,
-            email,
-            organisation,
-            organisation_type,
-            country,
-            function,
-            attendance,
-            language,
-            accessibility_needs,
-            dietary_needs,
-            privacy_consent,
-            list_consent,
-        },
+        } => {
+            let mut fields: serde_json::Map<String, serde_json::Value> = TEXT_FIELDS
+                .iter()
+                .zip(texts)
+                .map(|(field, text)| ((*field).to_owned(), text.into()))
+                .collect();
+            fields.insert("privacy_consent".into(), privacy_consent.into());
+            fields.insert("list_consent".into(), list_consent.into());
+            serde_json::from_value::<RegistrationForm>(fields.into())
+                .expect("every field is a string or a flag")
+        }
         Posted::Body(body) => {
             let decoded = serde_qs::Config::new(5, false).deserialize_bytes::<Arguments>(&body);
             match decoded {

@@ -1,10 +1,11 @@
 //! A practice posted as `multipart/form-data`, read as the server reads it.
-//! Whatever the bytes, reading comes to an end, a file is kept only up to
-//! one byte past the size limit, and the list of themes stays bounded.
+//! Whatever the bytes, reading comes to an end without a panic, and the list
+//! of themes stays bounded (scripts/fuzz.sh allows bodies long enough to
+//! repeat the field past the bound; the file size cap, at 3 MB, is left to
+//! the upload tests).
 
 #![no_main]
 
-use app::library::files::MAX_FILE_BYTES;
 use axum::{
     body::Body,
     extract::{FromRequest, Multipart},
@@ -39,8 +40,5 @@ fuzz_target!(|body: &[u8]| {
             .expect("a multipart request");
         read(multipart).await
     });
-    if let Some(upload) = &posted.upload {
-        assert!(upload.content.len() <= MAX_FILE_BYTES + 1);
-    }
     assert!(posted.form.themes.len() <= THEMES_LIMIT);
 });

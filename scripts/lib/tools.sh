@@ -14,10 +14,17 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
 }
 
+# A nightly toolchain: cargo-leptos 0.3.11 needs a newer rustc than stable
+# 1.95, and cargo-fuzz needs nightly's instrumentation.
+ensure_nightly() {
+  rustup run nightly rustc --version >/dev/null 2>&1 || rustup toolchain install nightly --profile minimal
+}
+
 # Rust's wasm target, cargo-leptos, and wasm-bindgen at the version Cargo.lock pins.
 ensure_build_tools() {
   command -v cc >/dev/null || apt_install build-essential
   command -v pkg-config >/dev/null || apt_install pkg-config
+  ensure_nightly
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     rustup target add wasm32-unknown-unknown
   fi
@@ -37,6 +44,7 @@ ensure_build_tools() {
 # cargo-fuzz, run with the machine's nightly (libFuzzer needs its
 # instrumentation).
 ensure_fuzz_tools() {
+  ensure_nightly
   if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
     cargo +nightly install cargo-fuzz --locked
   fi

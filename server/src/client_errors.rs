@@ -42,16 +42,22 @@ pub async fn in_words(request: Request, next: Next) -> Response {
     if !unworded {
         return response;
     }
-    let allow = headers.get(header::ALLOW).cloned();
-    let detail = to_bytes(response.into_body(), REFUSAL_LIMIT)
-        .await
-        .unwrap_or_default();
+    let (mut parts, body) = response.into_parts();
+    let detail = to_bytes(body, REFUSAL_LIMIT).await.unwrap_or_default();
     tracing::info!(%status, detail = %String::from_utf8_lossy(&detail), "request refused");
-    let mut refused = refusal(status, status_message(status), locale, api);
-    if let Some(allow) = allow {
-        refused.headers_mut().insert(header::ALLOW, allow);
+    let (worded, body) = refusal(status, status_message(status), locale, api).into_parts();
+    // Keep what the refusal said besides its words (Allow, Retry-After,
+    // WWW-Authenticate, cookies, caching); the body and its description change.
+    for name in [
+        header::CONTENT_TYPE,
+        header::CONTENT_LENGTH,
+        header::CONTENT_ENCODING,
+        header::CONTENT_LANGUAGE,
+    ] {
+        parts.headers.remove(name);
     }
-    refused
+    parts.headers.extend(worded.headers);
+    Response::from_parts(parts, body)
 }
 
 /// A server function's error: decoding failures become 4xx; the function's
@@ -75,15 +81,15 @@ async fn decoding_failure(response: Response, locale: Locale) -> Response {
 /// variant name that starts the encoded error.
 fn server_fn_mistake(encoded: &[u8]) -> Option<(StatusCode, &'static str)> {
     let variant = encoded.split(|byte| *byte == b'|').next()?;
+    let too_large = String::from_utf8_lossy(encoded).contains("length limit");
     match variant {
-        b"Args" | b"MissingArg" | b"Deserialization" => {
+        b"Args" | b"MissingArg" | b"Deserialization" | b"Request" if too_large => {
+            Some((StatusCode::PAYLOAD_TOO_LARGE, "error-request-too-large"))
+        }
+        b"Args" | b"MissingArg" | b"Deserialization" | b"Request" => {
             Some((StatusCode::BAD_REQUEST, "error-bad-request"))
         }
         b"UnsupportedRequestMethod" => Some((StatusCode::METHOD_NOT_ALLOWED, "error-bad-request")),
-        b"Request" if String::from_utf8_lossy(encoded).contains("length limit") => {
-            Some((StatusCode::PAYLOAD_TOO_LARGE, "error-request-too-large"))
-        }
-        b"Request" => Some((StatusCode::BAD_REQUEST, "error-bad-request")),
         _ => None,
     }
 }
@@ -139,6 +145,10 @@ mod tests {
         );
         assert_eq!(
             server_fn_mistake(b"Request|length limit exceeded"),
+            Some((StatusCode::PAYLOAD_TOO_LARGE, "error-request-too-large"))
+        );
+        assert_eq!(
+            server_fn_mistake(b"Deserialization|length limit exceeded"),
             Some((StatusCode::PAYLOAD_TOO_LARGE, "error-request-too-large"))
         );
     }

@@ -1,6 +1,6 @@
 //! No text on the platform contains the NUL character, and PostgreSQL cannot
-//! store or even compare one. A request carrying it in its address or in a
-//! form or JSON body is refused at the door with 400, before any lookup
+//! store or even compare one. A request carrying it in its address or its
+//! body, raw or escaped, is refused at the door with 400, before any lookup
 //! sees it. Uploads (multipart) are left alone: files hold any bytes, and
 //! their text fields are checked for control characters like every form.
 
@@ -22,39 +22,71 @@ pub async fn refuse_nul(body_limit: usize, request: Request, next: Next) -> Resp
     if address.contains("%00") {
         return refuse(StatusCode::BAD_REQUEST, "error-bad-request");
     }
-    let Some(escape) = request
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|value| nul_escape(value.as_bytes()))
-    else {
+    let encoding = encoding(
+        request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .map(|v| v.as_bytes()),
+    );
+    if encoding == Encoding::Upload {
         return next.run(request).await;
-    };
+    }
     let (parts, body) = request.into_parts();
     let Ok(bytes) = to_bytes(body, body_limit).await else {
         return refuse(StatusCode::PAYLOAD_TOO_LARGE, "error-request-too-large");
     };
-    if bytes.contains(&0) || contains(&bytes, escape) {
+    if carries_nul(&bytes, encoding) {
         return refuse(StatusCode::BAD_REQUEST, "error-bad-request");
     }
     next.run(Request::from_parts(parts, Body::from(bytes)))
         .await
 }
 
-/// How a body of this type writes NUL, for the bodies that are text.
-fn nul_escape(content_type: &[u8]) -> Option<&'static [u8]> {
-    if content_type.starts_with(b"application/x-www-form-urlencoded") {
-        Some(b"%00")
-    } else if content_type.starts_with(b"application/json") {
-        Some(b"\\u0000")
+/// How a body writes NUL, by its media type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Encoding {
+    /// `multipart/*`: files hold any bytes.
+    Upload,
+    /// `application/json` or any `+json` type: escaped as `\u0000`.
+    Json,
+    /// Anything else is read as a URL-encoded form (`%00`): server
+    /// functions decode whatever body arrives, whatever its type says.
+    Form,
+}
+
+fn encoding(content_type: Option<&[u8]>) -> Encoding {
+    let essence = content_type
+        .map(|value| String::from_utf8_lossy(value).to_ascii_lowercase())
+        .unwrap_or_default();
+    let essence = essence.split(';').next().unwrap_or_default().trim();
+    if essence.starts_with("multipart/") {
+        Encoding::Upload
+    } else if essence == "application/json" || essence.ends_with("+json") {
+        Encoding::Json
     } else {
-        None
+        Encoding::Form
     }
 }
 
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|window| window == needle)
+fn carries_nul(bytes: &[u8], encoding: Encoding) -> bool {
+    bytes.contains(&0)
+        || match encoding {
+            Encoding::Upload => false,
+            Encoding::Json => escapes_nul(bytes),
+            Encoding::Form => bytes.windows(3).any(|window| window == b"%00"),
+        }
+}
+
+/// Whether JSON text holds `\u0000` as an escape: `u0000` after an odd run
+/// of backslashes (after an even run, the backslashes are typed text).
+fn escapes_nul(json: &[u8]) -> bool {
+    json.windows(5)
+        .enumerate()
+        .filter(|(_, window)| *window == b"u0000")
+        .any(|(at, _)| {
+            let backslashes = json[..at].iter().rev().take_while(|b| **b == b'\\').count();
+            backslashes % 2 == 1
+        })
 }
 
 #[cfg(test)]
@@ -62,12 +94,39 @@ mod tests {
     use super::*;
 
     #[test]
-    fn forms_and_json_are_read_uploads_are_not() {
+    fn every_body_but_an_upload_is_read() {
         assert_eq!(
-            nul_escape(b"application/x-www-form-urlencoded; charset=utf-8"),
-            Some(&b"%00"[..])
+            encoding(Some(b"multipart/form-data; boundary=x")),
+            Encoding::Upload
         );
-        assert_eq!(nul_escape(b"application/json"), Some(&b"\\u0000"[..]));
-        assert_eq!(nul_escape(b"multipart/form-data; boundary=x"), None);
+        assert_eq!(
+            encoding(Some(b"Application/JSON; charset=utf-8")),
+            Encoding::Json
+        );
+        assert_eq!(encoding(Some(b"application/problem+json")), Encoding::Json);
+        assert_eq!(
+            encoding(Some(b"application/x-www-form-urlencoded")),
+            Encoding::Form
+        );
+        assert_eq!(encoding(Some(b"text/plain")), Encoding::Form);
+        assert_eq!(encoding(None), Encoding::Form);
+    }
+
+    #[test]
+    fn nul_is_found_however_it_is_written() {
+        assert!(carries_nul(b"slug=%00", Encoding::Form));
+        assert!(carries_nul(b"slug=a\0b", Encoding::Form));
+        assert!(carries_nul(br#"{"name":"a\u0000"}"#, Encoding::Json));
+        assert!(carries_nul(br#"{"name":"a\\\u0000"}"#, Encoding::Json));
+        assert!(!carries_nul(br"%00\u0000", Encoding::Upload));
+    }
+
+    #[test]
+    fn typed_text_that_looks_like_an_escape_is_kept() {
+        assert!(!carries_nul(
+            br#"{"needs":"write \\u0000 literally"}"#,
+            Encoding::Json
+        ));
+        assert!(!carries_nul(b"note=100%25", Encoding::Form));
     }
 }

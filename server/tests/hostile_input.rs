@@ -121,6 +121,11 @@ fn server_function_probes() -> Vec<Probe> {
             "application/x-www-form-urlencoded",
             hostile::repeated_fields(&function.fields),
         ));
+        probes.push(probe(
+            "NUL under another media type".into(),
+            "text/plain",
+            hostile::form_body(&function.fields, b"\0"),
+        ));
         for (n, (content_type, body)) in hostile::broken_bodies().into_iter().enumerate() {
             probes.push(probe(format!("broken body {n}"), content_type, body));
         }
@@ -304,7 +309,8 @@ fn multipart(fields: &[&str], value: &[u8]) -> Vec<u8> {
 }
 
 async fn run_corpus(engine: Engine) {
-    let app = support::start(engine, |_| {}).await;
+    // Sign-in probes must reach the sign-in, not the rate limiter.
+    let app = support::start(engine, |config| config.sign_in_rate_limit = 100_000).await;
     support::register(&app, 1, "in_person").await;
     let session = support::staff_session(&app, app::staff::roles::Role::Admin).await;
     let before = hostile::fingerprint(&app.state.db).await;
