@@ -2,7 +2,7 @@
 
 use app::{
     i18n::{Locale, LANGUAGE_COOKIE},
-    platform::state::AppState,
+    platform::{cookies::private_cookie, state::AppState},
 };
 use axum::{
     extract::{Path, Query, State},
@@ -31,13 +31,12 @@ pub async fn switch(
         .next
         .filter(|next| next.starts_with('/') && !next.starts_with("//") && !next.contains('\\'))
         .unwrap_or_else(|| "/".to_owned());
-    let cookie = cookie::Cookie::build((LANGUAGE_COOKIE, locale.code()))
-        .path("/")
-        .http_only(true)
-        .secure(state.settings.secure_cookies())
-        .same_site(cookie::SameSite::Lax)
-        .max_age(cookie::time::Duration::days(365))
-        .build();
+    let cookie = private_cookie(
+        LANGUAGE_COOKIE,
+        locale.code().to_owned(),
+        cookie::time::Duration::days(365),
+        state.settings.secure_cookies(),
+    );
     let mut response = Redirect::to(&next).into_response();
     if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
         response.headers_mut().append(header::SET_COOKIE, value);

@@ -1,7 +1,8 @@
 //! Server-side plumbing shared by every feature: state, errors, database,
-//! secrets, the no-JavaScript form round trip, rate limiting and the
-//! content security policy.
+//! secrets, cookies, the no-JavaScript form round trip, rate limiting and
+//! the content security policy.
 
+pub mod cookies;
 pub mod db;
 pub mod error;
 pub mod flash;

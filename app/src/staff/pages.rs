@@ -41,13 +41,12 @@ pub async fn staff_login(email: String, password: String) -> Result<Option<Strin
     };
     match attempt {
         Ok(token) => {
-            let cookie = cookie::Cookie::build((super::auth::SESSION_COOKIE, token))
-                .path("/")
-                .http_only(true)
-                .secure(state.settings.secure_cookies())
-                .same_site(cookie::SameSite::Lax)
-                .max_age(cookie::time::Duration::hours(12))
-                .build();
+            let cookie = crate::platform::cookies::private_cookie(
+                super::auth::SESSION_COOKIE,
+                token,
+                cookie::time::Duration::hours(12),
+                state.settings.secure_cookies(),
+            );
             if let (Some(response), Ok(value)) = (
                 use_context::<leptos_axum::ResponseOptions>(),
                 http::HeaderValue::from_str(&cookie.encoded().to_string()),

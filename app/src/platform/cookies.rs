@@ -1,0 +1,21 @@
+//! Cookies only the server reads (the staff session, the language choice)
+//! share one policy: valid on the whole site, out of scripts' reach, not
+//! sent along with requests other sites start, and sent only over TLS when
+//! the platform is served over TLS.
+
+use cookie::{time::Duration, Cookie, SameSite};
+
+pub fn private_cookie(
+    name: &'static str,
+    value: String,
+    max_age: Duration,
+    secure: bool,
+) -> Cookie<'static> {
+    Cookie::build((name, value))
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Lax)
+        .max_age(max_age)
+        .build()
+}
