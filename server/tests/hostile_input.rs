@@ -313,7 +313,7 @@ async fn run_corpus(engine: Engine) {
     let app = support::start(engine, |config| config.sign_in_rate_limit = 100_000).await;
     support::register(&app, 1, "in_person").await;
     let session = support::staff_session(&app, app::staff::roles::Role::Admin).await;
-    let before = hostile::fingerprint(&app.state.db).await;
+    let before = hostile::fingerprint(&app.state.db, engine).await;
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
@@ -354,7 +354,7 @@ async fn run_corpus(engine: Engine) {
         probes.len(),
         wrong.join("\n")
     );
-    let after = hostile::fingerprint(&app.state.db).await;
+    let after = hostile::fingerprint(&app.state.db, engine).await;
     let changed: Vec<&String> = before
         .keys()
         .filter(|table| before.get(*table) != after.get(*table))

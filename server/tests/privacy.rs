@@ -18,7 +18,7 @@ use app::{
     },
 };
 use chrono::Utc;
-use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, Statement};
+use sea_orm::EntityTrait;
 use support::{organizer, Engine, TestApp};
 
 /// Words only the erased person's data contains.
@@ -40,71 +40,6 @@ fn zenobia_form() -> RegistrationForm {
         dietary_needs: "No sesame".into(),
         ..support::registration_form(1, "in_person")
     }
-}
-
-/// Every row of every table, each as one line of text.
-async fn every_row(db: &DatabaseConnection, engine: Engine) -> Vec<String> {
-    let backend = db.get_database_backend();
-    let tables_sql = match engine {
-        Engine::Sqlite => {
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        }
-        Engine::Postgres => {
-            "SELECT table_name AS name FROM information_schema.tables \
-             WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
-        }
-    };
-    let tables: Vec<String> = db
-        .query_all_raw(Statement::from_string(backend, tables_sql))
-        .await
-        .expect("tables")
-        .iter()
-        .map(|row| row.try_get::<String>("", "name").expect("name"))
-        .collect();
-    let mut lines = Vec::new();
-    for table in tables {
-        let columns_sql = match engine {
-            Engine::Sqlite => format!("SELECT name FROM pragma_table_info('{table}')"),
-            Engine::Postgres => format!(
-                "SELECT column_name AS name FROM information_schema.columns \
-                 WHERE table_schema = current_schema() AND table_name = '{table}'"
-            ),
-        };
-        let columns: Vec<String> = db
-            .query_all_raw(Statement::from_string(backend, columns_sql))
-            .await
-            .expect("columns")
-            .iter()
-            .map(|row| row.try_get::<String>("", "name").expect("name"))
-            .collect();
-        // Binary columns (ids on SQLite) are compared as hex.
-        let as_text = |column: &str| match engine {
-            Engine::Sqlite => format!(
-                "CASE WHEN typeof(\"{column}\") = 'blob' THEN hex(\"{column}\") \
-                 ELSE COALESCE(CAST(\"{column}\" AS TEXT), '') END"
-            ),
-            Engine::Postgres => format!("COALESCE(CAST(\"{column}\" AS TEXT), '')"),
-        };
-        let joined = columns
-            .iter()
-            .map(|column| as_text(column))
-            .collect::<Vec<_>>()
-            .join(" || '|' || ");
-        let rows = db
-            .query_all_raw(Statement::from_string(
-                backend,
-                format!("SELECT {joined} AS line FROM \"{table}\""),
-            ))
-            .await
-            .expect("rows");
-        lines.extend(rows.iter().map(|row| {
-            format!(
-                "{table}: {}",
-                row.try_get::<String>("", "line").expect("line")
-            )
-        }));
-    }
-    lines
 }
 
 async fn status_of(app: &TestApp, token: &str) -> (Status, Option<u64>) {
@@ -230,7 +165,7 @@ async fn export_and_erase(engine: Engine) {
     assert_eq!(file.registration, data.registration);
 
     // Before: her traces are in several tables.
-    let lines = every_row(db, engine).await;
+    let lines = support::every_row(db, engine).await;
     let traced = |lines: &[String]| -> Vec<String> {
         lines
             .iter()
@@ -254,7 +189,7 @@ async fn export_and_erase(engine: Engine) {
         .await
         .expect("erased");
     assert_eq!(slug, "ikp-2025");
-    let after = traced(&every_row(db, engine).await);
+    let after = traced(&support::every_row(db, engine).await);
     assert!(after.is_empty(), "left behind: {after:#?}");
     let erased = registration::Entity::find_by_id(id)
         .one(db)
@@ -286,7 +221,7 @@ async fn export_and_erase(engine: Engine) {
         Status::Confirmed
     );
     // Nobody else lost anything.
-    let remaining = every_row(db, engine).await;
+    let remaining = support::every_row(db, engine).await;
     assert!(remaining
         .iter()
         .any(|line| line.starts_with("registrations:") && line.contains("Participant 2")));

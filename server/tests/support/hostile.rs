@@ -1,7 +1,8 @@
 //! The hostile-input corpus: values no form should take as they are, and a
 //! fingerprint of every table to show that none of them was stored.
 
-use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, Statement};
+use super::Engine;
+use sea_orm::DatabaseConnection;
 use std::collections::BTreeMap;
 
 /// Bad values for a text field, as raw bytes (some are not UTF-8). Each
@@ -132,55 +133,19 @@ pub fn repeated_fields(fields: &[&str]) -> Vec<u8> {
     body
 }
 
-/// One line per table: its rows in a stable order, so that two
-/// fingerprints differ exactly when something was stored or changed.
-pub async fn fingerprint(db: &DatabaseConnection) -> BTreeMap<String, String> {
-    let backend = db.get_database_backend();
-    let tables_sql = match backend {
-        DatabaseBackend::Sqlite => {
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        }
-        _ => "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'",
-    };
-    let tables = db
-        .query_all_raw(Statement::from_string(backend, tables_sql))
-        .await
-        .expect("list tables");
-    let mut prints = BTreeMap::new();
-    for table in tables {
-        let name: String = table.try_get_by_index(0).expect("table name");
-        let rows_sql = match backend {
-            DatabaseBackend::Sqlite => {
-                let columns = db
-                    .query_all_raw(Statement::from_string(
-                        backend,
-                        format!("SELECT name FROM pragma_table_info('{name}')"),
-                    ))
-                    .await
-                    .expect("columns");
-                let row = columns
-                    .iter()
-                    .map(|column| {
-                        let column: String = column.try_get_by_index(0).expect("column name");
-                        format!("quote(\"{column}\")")
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" || ',' || ");
-                format!(
-                    "SELECT coalesce(group_concat(r, '|'), '') FROM \
-                     (SELECT {row} AS r FROM \"{name}\" ORDER BY r)"
-                )
-            }
-            _ => format!(
-                "SELECT coalesce(string_agg(t::text, '|' ORDER BY t::text), '') FROM \"{name}\" t"
-            ),
-        };
-        let rows = db
-            .query_one_raw(Statement::from_string(backend, rows_sql))
-            .await
-            .expect("rows")
-            .expect("one row");
-        prints.insert(name, rows.try_get_by_index(0).expect("rows as text"));
+/// Each table's rows in a stable order, so that two fingerprints differ
+/// exactly when something was stored or changed.
+pub async fn fingerprint(db: &DatabaseConnection, engine: Engine) -> BTreeMap<String, Vec<String>> {
+    let mut tables: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for line in super::every_row(db, engine).await {
+        let table = line
+            .split_once(": ")
+            .map_or("", |(table, _)| table)
+            .to_owned();
+        tables.entry(table).or_default().push(line);
     }
-    prints
+    for rows in tables.values_mut() {
+        rows.sort();
+    }
+    tables
 }

@@ -8,7 +8,7 @@ pub mod library;
 pub mod server_functions;
 
 use app::{mail::transport::Mailer, platform::state::AppState};
-use sea_orm::{ConnectionTrait, Database};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
 use server::config::Config;
 use std::net::SocketAddr;
 use tempfile::TempDir;
@@ -192,4 +192,69 @@ pub async fn email_kinds_to(app: &TestApp, n: usize) -> Vec<String> {
         .into_iter()
         .map(|message| message.kind)
         .collect()
+}
+
+/// Every row of every table, each as one line of text.
+pub async fn every_row(db: &DatabaseConnection, engine: Engine) -> Vec<String> {
+    let backend = db.get_database_backend();
+    let tables_sql = match engine {
+        Engine::Sqlite => {
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        }
+        Engine::Postgres => {
+            "SELECT table_name AS name FROM information_schema.tables \
+             WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+        }
+    };
+    let tables: Vec<String> = db
+        .query_all_raw(Statement::from_string(backend, tables_sql))
+        .await
+        .expect("tables")
+        .iter()
+        .map(|row| row.try_get::<String>("", "name").expect("name"))
+        .collect();
+    let mut lines = Vec::new();
+    for table in tables {
+        let columns_sql = match engine {
+            Engine::Sqlite => format!("SELECT name FROM pragma_table_info('{table}')"),
+            Engine::Postgres => format!(
+                "SELECT column_name AS name FROM information_schema.columns \
+                 WHERE table_schema = current_schema() AND table_name = '{table}'"
+            ),
+        };
+        let columns: Vec<String> = db
+            .query_all_raw(Statement::from_string(backend, columns_sql))
+            .await
+            .expect("columns")
+            .iter()
+            .map(|row| row.try_get::<String>("", "name").expect("name"))
+            .collect();
+        // Binary columns (ids on SQLite) are compared as hex.
+        let as_text = |column: &str| match engine {
+            Engine::Sqlite => format!(
+                "CASE WHEN typeof(\"{column}\") = 'blob' THEN hex(\"{column}\") \
+                 ELSE COALESCE(CAST(\"{column}\" AS TEXT), '') END"
+            ),
+            Engine::Postgres => format!("COALESCE(CAST(\"{column}\" AS TEXT), '')"),
+        };
+        let joined = columns
+            .iter()
+            .map(|column| as_text(column))
+            .collect::<Vec<_>>()
+            .join(" || '|' || ");
+        let rows = db
+            .query_all_raw(Statement::from_string(
+                backend,
+                format!("SELECT {joined} AS line FROM \"{table}\""),
+            ))
+            .await
+            .expect("rows");
+        lines.extend(rows.iter().map(|row| {
+            format!(
+                "{table}: {}",
+                row.try_get::<String>("", "line").expect("line")
+            )
+        }));
+    }
+    lines
 }
