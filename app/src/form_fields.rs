@@ -1,7 +1,12 @@
 //! Form fields shared by every form: label, hint, message next to the
 //! field, and the summary of everything to fix at the top.
 
-use crate::{forms::FieldErrors, i18n::use_locale, layout::server_escaped};
+use crate::{
+    forms::FieldErrors,
+    i18n::use_locale,
+    layout::{error_message, server_escaped},
+    registration::model::FormOutcome,
+};
 use leptos::prelude::*;
 
 /// A list of everything to fix, linking to each field; announced when it
@@ -52,6 +57,27 @@ pub fn ErrorSummary(errors: Signal<FieldErrors>, problem: Signal<Option<String>>
             </div>
         </Show>
     }
+}
+
+/// The field errors and the form's problem: from this page's last answer,
+/// or (without JavaScript) from the redirect's cookie.
+pub fn outcome_signals<T: Clone + Send + Sync + 'static>(
+    value: Signal<Option<Result<Option<FormOutcome<T>>, ServerFnError>>>,
+    flashed: Option<(FieldErrors, Option<String>)>,
+) -> (Signal<FieldErrors>, Signal<Option<String>>) {
+    let locale = use_locale();
+    let (initial_errors, initial_problem) = flashed.unwrap_or_default();
+    let errors = Signal::derive(move || match value.get() {
+        Some(Ok(Some(outcome))) => outcome.errors,
+        Some(_) => FieldErrors::default(),
+        None => initial_errors.clone(),
+    });
+    let problem = Signal::derive(move || match value.get() {
+        Some(Ok(Some(outcome))) => outcome.problem,
+        Some(Err(error)) => Some(error_message(locale, &error)),
+        _ => initial_problem.clone(),
+    });
+    (errors, problem)
 }
 
 /// The message next to a field, when it has one.

@@ -125,7 +125,7 @@ fn check(draft: &AnnouncementDraft) -> Result<Message, ServiceError> {
             .map(String::as_str)
             .unwrap_or_default();
         let body = draft.body.get(code).map(String::as_str).unwrap_or_default();
-        let begun = !subject.trim().is_empty() || !body.trim().is_empty();
+        let begun = draft.begun(code);
         begun_any |= begun;
         let subject = crate::forms::line(&mut errors, &subject_field, subject, SUBJECT_MAX, begun);
         let body = crate::forms::text(&mut errors, &body_field, body, BODY_MAX, begun);

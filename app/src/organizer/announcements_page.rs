@@ -23,6 +23,19 @@ pub struct AnnouncementsView {
     pub segments: Vec<(String, Option<String>)>,
 }
 
+#[cfg(feature = "ssr")]
+const FLASH: &str = "announcement";
+
+/// What a preview or a refused send posted without JavaScript leaves for
+/// the page: the draft, and the preview is made again from it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct AnnounceFlash {
+    pub draft: AnnouncementDraft,
+    pub preview_wanted: bool,
+    pub errors: FieldErrors,
+    pub problem: Option<String>,
+}
+
 /// What a preview or a refused send answers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AnnounceOutcome {
@@ -78,7 +91,7 @@ pub async fn announce(
     draft: AnnouncementDraft,
 ) -> Result<AnnounceOutcome, ServerFnError> {
     use crate::{
-        platform::error::ServiceError,
+        platform::{error::ServiceError, flash},
         staff::{pages::staff_member, roles::Capability},
     };
     let (state, member) = staff_member(Capability::ManageEvents)
@@ -94,25 +107,61 @@ pub async fn announce(
             .await
             .map(Some)
     };
-    match answer {
+    let page = format!("/staff/events/{slug}/announcements");
+    let outcome = match answer {
         Ok(None) => {
-            leptos_axum::redirect(&format!("/staff/events/{slug}/announcements?sent=1"));
-            Ok(AnnounceOutcome::default())
+            leptos_axum::redirect(&format!("{page}?sent=1"));
+            return Ok(AnnounceOutcome::default());
         }
-        Ok(preview) => Ok(AnnounceOutcome {
+        Ok(preview) => AnnounceOutcome {
             preview,
             ..Default::default()
-        }),
-        Err(ServiceError::Invalid(errors)) => Ok(AnnounceOutcome {
+        },
+        Err(ServiceError::Invalid(errors)) => AnnounceOutcome {
             errors,
             ..Default::default()
-        }),
-        Err(ServiceError::Conflict(key)) => Ok(AnnounceOutcome {
+        },
+        Err(ServiceError::Conflict(key)) => AnnounceOutcome {
             problem: Some(key.to_owned()),
             ..Default::default()
-        }),
-        Err(other) => Err(other.into_server_error()),
+        },
+        Err(other) => return Err(other.into_server_error()),
+    };
+    let kept = AnnounceFlash {
+        draft,
+        preview_wanted: outcome.preview.is_some(),
+        errors: outcome.errors.clone(),
+        problem: outcome.problem.clone(),
+    };
+    flash::send_back(FLASH, &page, &kept);
+    Ok(outcome)
+}
+
+/// The draft a preview or refused send posted without JavaScript left, and
+/// its answer (the preview made again, so it shows today's recipients).
+#[server]
+pub async fn take_announcement_flash(
+    slug: String,
+) -> Result<Option<(AnnouncementDraft, AnnounceOutcome)>, ServerFnError> {
+    use crate::staff::{pages::staff_member, roles::Capability};
+    let (state, _) = staff_member(Capability::ManageEvents)
+        .await
+        .map_err(|e| e.into_server_error())?;
+    let Some(kept) = crate::platform::flash::take::<AnnounceFlash>(FLASH) else {
+        return Ok(None);
+    };
+    let mut outcome = AnnounceOutcome {
+        preview: None,
+        errors: kept.errors,
+        problem: kept.problem,
+    };
+    if kept.preview_wanted {
+        outcome.preview =
+            super::announcements::preview(&state.db, &state.settings, &slug, &kept.draft)
+                .await
+                .ok();
     }
+    Ok(Some((kept.draft, outcome)))
 }
 
 #[component]
@@ -123,6 +172,7 @@ pub fn AnnouncementsPage() -> impl IntoView {
     let action = ServerAction::<Announce>::new();
     let tick = RwSignal::new(0_u32);
     let data = Resource::new(slug, get_announcements);
+    let flash = Resource::new(slug, take_announcement_flash);
     let progress = Resource::new(
         move || (slug(), tick.get(), action.version().get()),
         |(slug, _, _)| get_announcement_progress(slug),
@@ -142,8 +192,9 @@ pub fn AnnouncementsPage() -> impl IntoView {
         <Meta name="robots" content="noindex" />
         <Transition fallback=move || view! { <p>{locale.t("loading")}</p> }>
             {move || Suspend::new(async move {
+                let flashed = flash.await.ok().flatten().unwrap_or_default();
                 match data.await {
-                    Ok(view_data) => view! { <Announcements slug=slug() view_data action progress /> }.into_any(),
+                    Ok(view_data) => view! { <Announcements slug=slug() view_data action progress flashed /> }.into_any(),
                     Err(error) => view! { <StaffDenied message=error_message(locale, &error) /> }.into_any(),
                 }
             })}
@@ -157,6 +208,7 @@ fn Announcements(
     view_data: AnnouncementsView,
     action: ServerAction<Announce>,
     progress: Resource<Result<Vec<AnnouncementProgress>, ServerFnError>>,
+    flashed: (AnnouncementDraft, AnnounceOutcome),
 ) -> impl IntoView {
     let locale = use_locale();
     let address = use_query_map();
@@ -170,7 +222,7 @@ fn Announcements(
         <p><a href=format!("/staff/events/{slug}")>{locale.t("organizer-back-to-dashboard")}</a></p>
         <h1>{heading}</h1>
         {move || sent_now().then(|| view! { <div class="notice notice-success" role="status"><p>{locale.t("announcements-sent")}</p></div> })}
-        <Composer slug=slug.clone() segments=view_data.segments action />
+        <Composer slug=slug.clone() segments=view_data.segments action flashed />
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match progress.await {
@@ -194,19 +246,21 @@ fn Composer(
     slug: String,
     segments: Vec<(String, Option<String>)>,
     action: ServerAction<Announce>,
+    flashed: (AnnouncementDraft, AnnounceOutcome),
 ) -> impl IntoView {
     let locale = use_locale();
-    let outcome = move || match action.value().get() {
+    let (typed, flashed) = flashed;
+    let outcome = Signal::derive(move || match action.value().get() {
         Some(Ok(outcome)) => outcome,
         Some(Err(error)) => AnnounceOutcome {
             problem: Some(error_message(locale, &error)),
             ..Default::default()
         },
-        None => AnnounceOutcome::default(),
-    };
-    let errors = Signal::derive(move || outcome().errors);
-    let problem = Signal::derive(move || outcome().problem);
-    let preview = move || outcome().preview;
+        None => flashed.clone(),
+    });
+    let errors = Signal::derive(move || outcome.get().errors);
+    let problem = Signal::derive(move || outcome.get().problem);
+    let preview = move || outcome.get().preview;
     let [first, others @ ..] = Locale::ALL;
     view! {
         <section aria-labelledby="compose-heading">
@@ -219,14 +273,14 @@ fn Composer(
                     <select id="f-segment" name="draft[segment]">
                         {segments
                             .iter()
-                            .map(|(code, title)| view! { <option value=code.clone()>{segment_label(locale, code, title)}</option> })
+                            .map(|(code, title)| view! { <option value=code.clone() selected=typed.segment == *code>{segment_label(locale, code, title)}</option> })
                             .collect_view()}
                     </select>
                 </div>
-                <MessageFields language=first errors />
-                <details>
+                <MessageFields language=first errors typed=typed.clone() />
+                <details open=others.iter().any(|language| typed.begun(language.code()))>
                     <summary>{locale.t("announcements-other-languages")}</summary>
-                    {others.iter().map(|language| view! { <MessageFields language=*language errors /> }).collect_view()}
+                    {others.iter().map(|language| view! { <MessageFields language=*language errors typed=typed.clone() /> }).collect_view()}
                 </details>
                 <button type="submit" class="button button-secondary" name="intent" value="preview">{locale.t("announcements-preview")}</button>
                 {move || preview().map(|preview| view! {
@@ -240,11 +294,17 @@ fn Composer(
     }
 }
 
-/// The subject and body in one language.
+/// The subject and body in one language, with what was typed in them.
 #[component]
-fn MessageFields(language: Locale, errors: Signal<FieldErrors>) -> impl IntoView {
+fn MessageFields(
+    language: Locale,
+    errors: Signal<FieldErrors>,
+    typed: AnnouncementDraft,
+) -> impl IntoView {
     let locale = use_locale();
     let code = language.code();
+    let typed_subject = typed.subject.get(code).cloned().unwrap_or_default();
+    let typed_body = typed.body.get(code).cloned().unwrap_or_default();
     let subject = format!("subject_{code}");
     let body = format!("body_{code}");
     let subject_error = {
@@ -260,10 +320,10 @@ fn MessageFields(language: Locale, errors: Signal<FieldErrors>) -> impl IntoView
             <legend>{language.endonym()}</legend>
             <label for=format!("f-{subject}")>{locale.t("field-announcement-subject")}</label>
             <p class="field-error">{subject_error}</p>
-            <input id=format!("f-{subject}") name=format!("draft[subject][{code}]") />
+            <input id=format!("f-{subject}") name=format!("draft[subject][{code}]") value=typed_subject />
             <label for=format!("f-{body}")>{locale.t("field-announcement-body")}</label>
             <p class="field-error">{body_error}</p>
-            <textarea id=format!("f-{body}") name=format!("draft[body][{code}]") rows="8"></textarea>
+            <textarea id=format!("f-{body}") name=format!("draft[body][{code}]") rows="8">{server_escaped(typed_body)}</textarea>
         </fieldset>
     }
 }

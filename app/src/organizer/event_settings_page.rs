@@ -3,7 +3,7 @@
 
 use super::model::EventForm;
 use crate::{
-    form_fields::{Checkbox, ErrorSummary, TextArea, TextField},
+    form_fields::{outcome_signals, Checkbox, ErrorSummary, TextArea, TextField},
     forms::FieldErrors,
     i18n::use_locale,
     layout::error_message,
@@ -14,6 +14,24 @@ use crate::{
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// The flash of the settings form (`false`) or the new-event form (`true`).
+#[cfg(feature = "ssr")]
+fn flash_name(new: bool) -> &'static str {
+    if new {
+        "event-new"
+    } else {
+        "event-settings"
+    }
+}
+
+/// What an event form posted without JavaScript left to fix, once.
+#[server]
+pub async fn take_event_form_flash(
+    new: bool,
+) -> Result<Option<FormOutcome<EventForm>>, ServerFnError> {
+    Ok(crate::platform::flash::take(flash_name(new)))
+}
 
 #[server]
 pub async fn get_event_settings(slug: String) -> Result<(EventForm, RetentionView), ServerFnError> {
@@ -55,7 +73,12 @@ pub async fn save_event_settings(
     let saved = super::events_admin::update(&state.db, &member, &slug, &form, chrono::Utc::now())
         .await
         .map(|()| format!("/staff/events/{slug}/settings?saved=1"));
-    answer(saved, form)
+    answer(
+        saved,
+        form,
+        false,
+        &format!("/staff/events/{slug}/settings"),
+    )
 }
 
 /// Whether the visitor may make events: the page shows its form only then.
@@ -79,28 +102,54 @@ pub async fn create_event(
     let made = super::events_admin::create(&state.db, &member, &form, chrono::Utc::now())
         .await
         .map(|slug| format!("/staff/events/{slug}"));
-    answer(made, form)
+    answer(made, form, true, "/staff/new-event")
 }
 
-/// Where to go once saved, or the form with what to fix.
+/// Where to go once saved, or the form (at `page`) with what to fix.
 #[cfg(feature = "ssr")]
 fn answer(
     outcome: Result<String, crate::platform::error::ServiceError>,
     form: EventForm,
+    new: bool,
+    page: &str,
 ) -> Result<Option<FormOutcome<EventForm>>, ServerFnError> {
-    use crate::platform::error::ServiceError;
+    use crate::platform::{error::ServiceError, flash};
     match outcome {
         Ok(next) => {
             leptos_axum::redirect(&next);
             Ok(None)
         }
-        Err(ServiceError::Invalid(errors)) => Ok(Some(FormOutcome {
-            values: form,
-            errors,
-            problem: None,
-        })),
+        Err(ServiceError::Invalid(errors)) => {
+            let refused = FormOutcome {
+                values: form,
+                errors,
+                problem: None,
+            };
+            flash::send_back(flash_name(new), page, &refused);
+            Ok(Some(refused))
+        }
         Err(other) => Err(other.into_server_error()),
     }
+}
+
+/// The errors to show and the values to fill in: this page's last answer,
+/// else (without JavaScript) the redirect's cookie, else `stored`.
+fn form_state(
+    action_value: Signal<Option<Result<Option<FormOutcome<EventForm>>, ServerFnError>>>,
+    flash: Option<FormOutcome<EventForm>>,
+    stored: EventForm,
+) -> (Signal<FieldErrors>, Signal<Option<String>>, EventForm) {
+    let (errors, problem) = outcome_signals(
+        action_value,
+        flash
+            .as_ref()
+            .map(|f| (f.errors.clone(), f.problem.clone())),
+    );
+    let values = match action_value.get_untracked() {
+        Some(Ok(Some(outcome))) => outcome.values,
+        _ => flash.map_or(stored, |f| f.values),
+    };
+    (errors, problem, values)
 }
 
 /// The fields of an event; `new` adds its address and capacity.
@@ -137,30 +186,22 @@ pub fn EventSettingsPage() -> impl IntoView {
         move || (slug(), action.version().get()),
         |(slug, _)| get_event_settings(slug),
     );
-    let errors = Signal::derive(move || match action.value().get() {
-        Some(Ok(Some(outcome))) => outcome.errors,
-        _ => FieldErrors::default(),
-    });
-    let problem = Signal::derive(move || match action.value().get() {
-        Some(Err(error)) => Some(error_message(locale, &error)),
-        _ => None,
-    });
+    let flash = Resource::new(|| (), |_| take_event_form_flash(false));
     view! {
         <Title text=locale.t("event-settings-title") />
         <Meta name="robots" content="noindex" />
         <p><a href=move || format!("/staff/events/{}", slug())>{locale.t("organizer-back-to-dashboard")}</a></p>
         <h1>{locale.t("event-settings-title")}</h1>
         {move || address.read().get("saved").map(|_| view! { <div class="notice notice-success" role="status"><p>{locale.t("organizer-saved-settings")}</p></div> })}
-        <ErrorSummary errors problem />
         <Transition fallback=move || view! { <p>{locale.t("loading")}</p> }>
             {move || Suspend::new(async move {
+                let flash = flash.await.ok().flatten();
                 match settings.await {
-                    Ok((values, retention)) => {
-                        let values = match action.value().get_untracked() {
-                            Some(Ok(Some(outcome))) => outcome.values,
-                            _ => values,
-                        };
+                    Ok((stored, retention)) => {
+                        let (errors, problem, values) =
+                            form_state(Signal::derive(move || action.value().get()), flash, stored);
                         view! {
+                            <ErrorSummary errors problem />
                             <ActionForm action attr:novalidate="" attr:class="form">
                                 <input type="hidden" name="slug" value=slug() />
                                 <EventFields values errors new=false />
@@ -181,15 +222,8 @@ pub fn EventSettingsPage() -> impl IntoView {
 pub fn NewEventPage() -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<CreateEvent>::new();
-    let errors = Signal::derive(move || match action.value().get() {
-        Some(Ok(Some(outcome))) => outcome.errors,
-        _ => FieldErrors::default(),
-    });
-    let problem = Signal::derive(move || match action.value().get() {
-        Some(Err(error)) => Some(error_message(locale, &error)),
-        _ => None,
-    });
     let allowed = Resource::new(|| (), |_| may_create_events());
+    let flash = Resource::new(|| (), |_| take_event_form_flash(true));
     view! {
         <Title text=locale.t("event-new-title") />
         <Meta name="robots" content="noindex" />
@@ -197,17 +231,17 @@ pub fn NewEventPage() -> impl IntoView {
         <h1>{locale.t("event-new-title")}</h1>
         <Suspense fallback=move || view! { <p>{locale.t("loading")}</p> }>
             {move || Suspend::new(async move {
+                let flash = flash.await.ok().flatten();
                 match allowed.await {
                     Ok(()) => {
-                        let values = match action.value().get_untracked() {
-                            Some(Ok(Some(outcome))) => outcome.values,
-                            _ => EventForm {
-                                timezone: "Europe/Amsterdam".into(),
-                                capacity: "150".into(),
-                                retention_days: "90".into(),
-                                ..Default::default()
-                            },
+                        let suggested = EventForm {
+                            timezone: "Europe/Amsterdam".into(),
+                            capacity: "150".into(),
+                            retention_days: "90".into(),
+                            ..Default::default()
                         };
+                        let (errors, problem, values) =
+                            form_state(Signal::derive(move || action.value().get()), flash, suggested);
                         view! {
                             <ErrorSummary errors problem />
                             <ActionForm action attr:novalidate="" attr:class="form">

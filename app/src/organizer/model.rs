@@ -154,6 +154,15 @@ pub struct AnnouncementDraft {
     pub body: std::collections::BTreeMap<String, String>,
 }
 
+impl AnnouncementDraft {
+    /// Whether anything was typed in the language with this code.
+    pub fn begun(&self, code: &str) -> bool {
+        [&self.subject, &self.body]
+            .iter()
+            .any(|texts| texts.get(code).is_some_and(|text| !text.trim().is_empty()))
+    }
+}
+
 /// How an announcement will read, for each language its recipients chose.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AnnouncementPreview {

@@ -6,8 +6,9 @@
 
 use super::{model::StaffRegistration, registrations_page::attendance_label};
 use crate::{
-    form_fields::{described_by, ErrorSummary, FieldLabel, FieldMessage, TextArea},
-    forms::FieldErrors,
+    form_fields::{
+        described_by, outcome_signals, ErrorSummary, FieldLabel, FieldMessage, TextArea,
+    },
     i18n::use_locale,
     layout::{error_message, server_escaped},
     registration::{
@@ -199,21 +200,18 @@ fn answer<T: Serialize>(
             problem: None,
         },
         Err(ServiceError::Conflict("error-email-taken")) => FormOutcome {
-            errors: FieldErrors::single("email", "error-email-taken"),
+            errors: crate::forms::FieldErrors::single("email", "error-email-taken"),
             values,
             problem: None,
         },
         Err(ServiceError::Conflict(key)) => FormOutcome {
-            errors: FieldErrors::default(),
+            errors: crate::forms::FieldErrors::default(),
             values,
             problem: Some(key.to_owned()),
         },
         Err(other) => return Err(other.into_server_error()),
     };
-    if flash::is_plain_form_post() {
-        flash::remember(flash_name, &refused);
-        leptos_axum::redirect(&page);
-    }
+    flash::send_back(flash_name, &page, &refused);
     Ok(Some(refused))
 }
 
@@ -426,27 +424,6 @@ fn ReasonForm(
             </ActionForm>
         </section>
     }
-}
-
-/// The field errors and the form's problem: from this page's last answer,
-/// or (without JavaScript) from the redirect's cookie.
-fn outcome_signals<T: Clone + Send + Sync + 'static>(
-    value: Signal<Option<Result<Option<FormOutcome<T>>, ServerFnError>>>,
-    flashed: Option<(FieldErrors, Option<String>)>,
-) -> (Signal<FieldErrors>, Signal<Option<String>>) {
-    let locale = use_locale();
-    let (initial_errors, initial_problem) = flashed.unwrap_or_default();
-    let errors = Signal::derive(move || match value.get() {
-        Some(Ok(Some(outcome))) => outcome.errors,
-        Some(_) => FieldErrors::default(),
-        None => initial_errors.clone(),
-    });
-    let problem = Signal::derive(move || match value.get() {
-        Some(Ok(Some(outcome))) => outcome.problem,
-        Some(Err(error)) => Some(error_message(locale, &error)),
-        _ => initial_problem.clone(),
-    });
-    (errors, problem)
 }
 
 #[component]

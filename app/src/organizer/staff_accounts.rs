@@ -50,6 +50,7 @@ pub async fn create(
     if role.is_none() {
         errors.add("role", "error-role-invalid");
     }
+    auth::check_password(&mut errors, password);
     let (Some(name), Some(email), Some(role), true) = (name, email, role, errors.is_empty()) else {
         return Err(ServiceError::Invalid(errors));
     };

@@ -3,8 +3,7 @@
 
 use super::model::StaffAccount;
 use crate::{
-    form_fields::ErrorSummary,
-    forms::FieldErrors,
+    form_fields::{outcome_signals, ErrorSummary},
     i18n::{use_locale, Locale},
     layout::{error_message, ErrorNotice},
     registration::model::FormOutcome,
@@ -12,6 +11,19 @@ use crate::{
 };
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+const ADD_FLASH: &str = "staff-account-add";
+
+/// What was typed into the add form, kept when it is refused. The
+/// password is never kept: it is typed again.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct AccountDraft {
+    pub name: String,
+    pub email: String,
+    pub role: String,
+}
 
 #[server]
 pub async fn get_staff_accounts() -> Result<Vec<StaffAccount>, ServerFnError> {
@@ -30,9 +42,9 @@ pub async fn add_staff_account(
     email: String,
     role: String,
     password: String,
-) -> Result<Option<FormOutcome<()>>, ServerFnError> {
+) -> Result<Option<FormOutcome<AccountDraft>>, ServerFnError> {
     use crate::{
-        platform::error::ServiceError,
+        platform::{error::ServiceError, flash},
         staff::{pages::staff_member, roles::Capability},
     };
     let (state, admin) = staff_member(Capability::ManageStaff)
@@ -46,13 +58,24 @@ pub async fn add_staff_account(
             leptos_axum::redirect("/staff/accounts");
             Ok(None)
         }
-        Err(ServiceError::Invalid(errors)) => Ok(Some(FormOutcome {
-            values: (),
-            errors,
-            problem: None,
-        })),
+        Err(ServiceError::Invalid(errors)) => {
+            let refused = FormOutcome {
+                values: AccountDraft { name, email, role },
+                errors,
+                problem: None,
+            };
+            flash::send_back(ADD_FLASH, "/staff/accounts", &refused);
+            Ok(Some(refused))
+        }
         Err(other) => Err(other.into_server_error()),
     }
+}
+
+/// What an add form posted without JavaScript left to fix, once.
+#[server]
+pub async fn take_staff_account_flash() -> Result<Option<FormOutcome<AccountDraft>>, ServerFnError>
+{
+    Ok(crate::platform::flash::take(ADD_FLASH))
 }
 
 #[server]
@@ -81,14 +104,7 @@ pub fn StaffAccountsPage() -> impl IntoView {
         move || (add.version().get(), change.version().get()),
         |_| get_staff_accounts(),
     );
-    let errors = Signal::derive(move || match add.value().get() {
-        Some(Ok(Some(outcome))) => outcome.errors,
-        _ => FieldErrors::default(),
-    });
-    let problem = Signal::derive(move || match add.value().get() {
-        Some(Err(error)) => Some(error_message(locale, &error)),
-        _ => None,
-    });
+    let flash = Resource::new(|| (), |_| take_staff_account_flash());
     view! {
         <Title text=locale.t("accounts-title") />
         <Meta name="robots" content="noindex" />
@@ -108,30 +124,60 @@ pub fn StaffAccountsPage() -> impl IntoView {
         }}
         <section aria-labelledby="add-heading">
             <h2 id="add-heading">{locale.t("accounts-add")}</h2>
-            <ErrorSummary errors problem />
-            <ActionForm action=add attr:novalidate="" attr:class="form narrow">
-                <div class="field">
-                    <label for="f-name">{locale.t("field-name")}</label>
-                    <input id="f-name" name="name" autocomplete="off" />
-                </div>
-                <div class="field">
-                    <label for="f-email">{locale.t("field-email")}</label>
-                    <input id="f-email" name="email" type="email" autocomplete="off" />
-                </div>
-                <div class="field">
-                    <label for="f-role">{locale.t("field-role")}</label>
-                    <select id="f-role" name="role">
-                        {Role::ALL.into_iter().map(|role| view! { <option value=role.code()>{role_name(locale, role.code())}</option> }).collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="f-password">{locale.t("field-password")}</label>
-                    <p class="hint">{locale.t("hint-staff-password")}</p>
-                    <input id="f-password" name="password" type="password" autocomplete="new-password" />
-                </div>
-                <button type="submit" class="button">{locale.t("accounts-add-submit")}</button>
-            </ActionForm>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let flash = flash.await.ok().flatten();
+                    view! { <AddForm add flash /> }
+                })}
+            </Suspense>
         </section>
+    }
+}
+
+/// The form for a new account, with what was typed when it was refused.
+#[component]
+fn AddForm(
+    add: ServerAction<AddStaffAccount>,
+    flash: Option<FormOutcome<AccountDraft>>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let (errors, problem) = outcome_signals(
+        Signal::derive(move || add.value().get()),
+        flash
+            .as_ref()
+            .map(|f| (f.errors.clone(), f.problem.clone())),
+    );
+    let typed = match add.value().get_untracked() {
+        Some(Ok(Some(outcome))) => outcome.values,
+        _ => flash.map(|f| f.values).unwrap_or_default(),
+    };
+    view! {
+        <ErrorSummary errors problem />
+        <ActionForm action=add attr:novalidate="" attr:class="form narrow">
+            <div class="field">
+                <label for="f-name">{locale.t("field-name")}</label>
+                <input id="f-name" name="name" autocomplete="off" value=typed.name />
+            </div>
+            <div class="field">
+                <label for="f-email">{locale.t("field-email")}</label>
+                <input id="f-email" name="email" type="email" autocomplete="off" value=typed.email />
+            </div>
+            <div class="field">
+                <label for="f-role">{locale.t("field-role")}</label>
+                <select id="f-role" name="role">
+                    {Role::ALL
+                        .into_iter()
+                        .map(|role| view! { <option value=role.code() selected=typed.role == role.code()>{role_name(locale, role.code())}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="f-password">{locale.t("field-password")}</label>
+                <p class="hint">{locale.t("hint-staff-password")}</p>
+                <input id="f-password" name="password" type="password" autocomplete="new-password" />
+            </div>
+            <button type="submit" class="button">{locale.t("accounts-add-submit")}</button>
+        </ActionForm>
     }
 }
 

@@ -1,16 +1,21 @@
 //! The round trip of a form posted without JavaScript: the server function
 //! answers with a redirect back to the form, and what was typed and what was
-//! wrong travel along in a short-lived HttpOnly cookie, read once.
+//! wrong travel along in a short-lived HttpOnly cookie, read once. The
+//! value is compressed, so a long announcement or event summary fits.
 
 use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use cookie::{time::Duration, Cookie, SameSite};
+use flate2::{read::DeflateDecoder, write::DeflateEncoder, Compression};
 use http::{header, request::Parts, HeaderValue};
 use leptos::prelude::use_context;
 use leptos_axum::ResponseOptions;
 use serde::{de::DeserializeOwned, Serialize};
+use std::io::{Read, Write};
 
 /// Browsers keep cookies up to 4 KB; a larger form is not remembered.
 const MAX_COOKIE_VALUE: usize = 3800;
+/// A forged cookie cannot make the server inflate more than this.
+const MAX_INFLATED: u64 = 256 * 1024;
 
 fn cookie_name(form: &str) -> String {
     format!("flash-{form}")
@@ -30,12 +35,20 @@ pub fn is_plain_form_post() -> bool {
         .unwrap_or(false)
 }
 
+/// For a plain form post: keeps `value` for the next view of `form` and
+/// sends the browser back to `page`, which shows it.
+pub fn send_back<T: Serialize>(form: &str, page: &str, value: &T) {
+    if is_plain_form_post() {
+        remember(form, value);
+        leptos_axum::redirect(page);
+    }
+}
+
 /// Keeps `value` for the next page view of `form`.
 pub fn remember<T: Serialize>(form: &str, value: &T) {
-    let Ok(json) = serde_json::to_vec(value) else {
+    let Some(encoded) = encode(value) else {
         return;
     };
-    let encoded = URL_SAFE_NO_PAD.encode(json);
     if encoded.len() > MAX_COOKIE_VALUE {
         return;
     }
@@ -69,7 +82,23 @@ pub fn take<T: DeserializeOwned>(form: &str) -> Option<T> {
             .max_age(Duration::ZERO)
             .build(),
     );
-    let json = URL_SAFE_NO_PAD.decode(value).ok()?;
+    decode(&value)
+}
+
+fn encode<T: Serialize>(value: &T) -> Option<String> {
+    let mut deflate = DeflateEncoder::new(Vec::new(), Compression::best());
+    serde_json::to_writer(&mut deflate, value).ok()?;
+    deflate.flush().ok()?;
+    Some(URL_SAFE_NO_PAD.encode(deflate.finish().ok()?))
+}
+
+fn decode<T: DeserializeOwned>(value: &str) -> Option<T> {
+    let compressed = URL_SAFE_NO_PAD.decode(value).ok()?;
+    let mut json = Vec::new();
+    DeflateDecoder::new(compressed.as_slice())
+        .take(MAX_INFLATED)
+        .read_to_end(&mut json)
+        .ok()?;
     serde_json::from_slice(&json).ok()
 }
 
@@ -79,5 +108,34 @@ fn set_cookie(cookie: Cookie<'static>) {
         HeaderValue::from_str(&cookie.encoded().to_string()),
     ) {
         response.append_header(header::SET_COOKIE, value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_announcement_fits_in_one_cookie() {
+        let body: String = (1..=200)
+            .map(|n| {
+                format!(
+                    "Session {n} moves to room {}, floor {}. ",
+                    n * 7 % 31,
+                    n % 4
+                )
+            })
+            .collect();
+        let encoded = encode(&(body.clone(), 42)).expect("encodes");
+        assert!(body.len() > 2 * MAX_COOKIE_VALUE);
+        assert!(encoded.len() <= MAX_COOKIE_VALUE, "{} bytes", encoded.len());
+        assert_eq!(decode::<(String, i32)>(&encoded), Some((body, 42)));
+    }
+
+    #[test]
+    fn a_forged_cookie_is_ignored() {
+        assert_eq!(decode::<String>("not compressed at all"), None);
+        let unexpected = encode(&vec![1, 2, 3]).expect("encodes");
+        assert_eq!(decode::<String>(&unexpected), None);
     }
 }

@@ -46,10 +46,7 @@ pub async fn erase_personal_data(
             errors: FieldErrors::single("confirm", "error-confirm-erase"),
             problem: None,
         };
-        if flash::is_plain_form_post() {
-            flash::remember(ERASE_FLASH, &outcome);
-            leptos_axum::redirect(&format!("/manage/{token}/data"));
-        }
+        flash::send_back(ERASE_FLASH, &format!("/manage/{token}/data"), &outcome);
         return Ok(Some(outcome));
     }
     let state = AppState::from_context().map_err(|e| e.into_server_error())?;

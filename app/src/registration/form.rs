@@ -65,10 +65,7 @@ pub async fn register(
         },
         Err(other) => return Err(other.into_server_error()),
     };
-    if flash::is_plain_form_post() {
-        flash::remember(FLASH, &outcome);
-        leptos_axum::redirect(&format!("/events/{slug}/register"));
-    }
+    flash::send_back(FLASH, &format!("/events/{slug}/register"), &outcome);
     Ok(Some(outcome))
 }
 

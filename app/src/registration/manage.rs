@@ -168,10 +168,7 @@ fn back_to_page<T: serde::Serialize>(
     outcome: FormOutcome<T>,
 ) -> FormOutcome<T> {
     use crate::platform::flash;
-    if flash::is_plain_form_post() {
-        flash::remember(flash_name, &outcome);
-        leptos_axum::redirect(&format!("/manage/{token}"));
-    }
+    flash::send_back(flash_name, &format!("/manage/{token}"), &outcome);
     outcome
 }
 

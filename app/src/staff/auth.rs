@@ -54,6 +54,13 @@ fn password_matches(password: &str, stored: &str) -> bool {
 }
 
 /// Creates a staff account (used by the `create-admin` command and by admins).
+/// A staff password must be long enough to resist guessing.
+pub fn check_password(errors: &mut crate::forms::FieldErrors, password: &str) {
+    if password.chars().count() < PASSWORD_MIN_CHARS {
+        errors.add("password", "error-password-too-short");
+    }
+}
+
 pub async fn create_staff(
     db: &impl ConnectionTrait,
     email: &str,
@@ -62,11 +69,10 @@ pub async fn create_staff(
     role: Role,
     now: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
-    if password.chars().count() < PASSWORD_MIN_CHARS {
-        return Err(ServiceError::Invalid(crate::forms::FieldErrors::single(
-            "password",
-            "error-password-too-short",
-        )));
+    let mut errors = crate::forms::FieldErrors::default();
+    check_password(&mut errors, password);
+    if !errors.is_empty() {
+        return Err(ServiceError::Invalid(errors));
     }
     staff_user::ActiveModel {
         email: Set(email.trim().to_lowercase()),
