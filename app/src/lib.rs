@@ -17,6 +17,7 @@ pub mod privacy;
 pub mod programme;
 pub mod registration;
 pub mod staff;
+pub mod streaming;
 
 #[cfg(feature = "ssr")]
 pub mod demo;

@@ -15,6 +15,7 @@ mod m20261130_000001_registration_list_index;
 mod m20261201_000001_anonymised;
 mod m20261202_000001_retention;
 mod m20261203_000001_sign_in_lockout;
+mod m20261204_000001_streams;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000001_anonymised::Migration),
             Box::new(m20261202_000001_retention::Migration),
             Box::new(m20261203_000001_sign_in_lockout::Migration),
+            Box::new(m20261204_000001_streams::Migration),
         ]
     }
 }

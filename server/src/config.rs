@@ -2,7 +2,11 @@
 //! same name (`DATABASE_URL` or `--database-url`).
 
 use clap::{Args, Parser, Subcommand};
-use std::{net::SocketAddr, path::PathBuf};
+use std::{
+    net::{IpAddr, SocketAddr},
+    ops::RangeInclusive,
+    path::PathBuf,
+};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -68,6 +72,91 @@ pub struct Config {
     /// Seed the demo event into an empty database.
     #[arg(long, env = "DEMO")]
     pub demo: bool,
+    #[command(flatten)]
+    pub media: MediaConfig,
+}
+
+/// Where live-stream media flows: each publisher and viewer connection
+/// takes one UDP port.
+#[derive(Args, Clone, Debug)]
+pub struct MediaConfig {
+    /// Address the media sockets listen on; 0.0.0.0 is every interface.
+    #[arg(long, env = "MEDIA_BIND_ADDRESS", default_value = "0.0.0.0")]
+    pub media_bind_address: IpAddr,
+    /// UDP ports for media, e.g. 50000-50999 (open them in the firewall);
+    /// without it the system picks a free port per connection.
+    #[arg(long, env = "MEDIA_UDP_PORTS", value_parser = parse_port_range)]
+    pub media_udp_ports: Option<RangeInclusive<u16>>,
+    /// The public address to announce when the server is behind 1:1 NAT.
+    #[arg(long, env = "MEDIA_PUBLIC_ADDRESS")]
+    pub media_public_address: Option<IpAddr>,
+    /// STUN servers (stun:host:3478), comma-separated.
+    #[arg(long, env = "STUN_SERVERS", value_delimiter = ',')]
+    pub stun_servers: Vec<String>,
+    /// TURN servers (turn:host:3478), comma-separated, for viewers behind
+    /// strict firewalls; coturn is the usual one.
+    #[arg(long, env = "TURN_SERVERS", value_delimiter = ',')]
+    pub turn_servers: Vec<String>,
+    #[arg(long, env = "TURN_USERNAME", default_value = "")]
+    pub turn_username: String,
+    #[arg(long, env = "TURN_CREDENTIAL", default_value = "")]
+    pub turn_credential: String,
+}
+
+impl Default for MediaConfig {
+    fn default() -> Self {
+        MediaConfig {
+            media_bind_address: IpAddr::from([0, 0, 0, 0]),
+            media_udp_ports: None,
+            media_public_address: None,
+            stun_servers: Vec::new(),
+            turn_servers: Vec::new(),
+            turn_username: String::new(),
+            turn_credential: String::new(),
+        }
+    }
+}
+
+/// `first-last`, both included, first not above last.
+fn parse_port_range(text: &str) -> Result<RangeInclusive<u16>, String> {
+    let (first, last) = text
+        .split_once('-')
+        .ok_or_else(|| format!("{text}: write a range like 50000-50999"))?;
+    let first: u16 = first.trim().parse().map_err(|e| format!("{first}: {e}"))?;
+    let last: u16 = last.trim().parse().map_err(|e| format!("{last}: {e}"))?;
+    if first == 0 || first > last {
+        return Err(format!(
+            "{text}: the first port must be above 0 and not above the last"
+        ));
+    }
+    Ok(first..=last)
+}
+
+impl MediaConfig {
+    /// The forwarding unit's network settings.
+    pub fn network(&self) -> crate::streaming::NetworkSettings {
+        let mut ice_servers = Vec::new();
+        if !self.stun_servers.is_empty() {
+            ice_servers.push(app::streaming::IceServer {
+                urls: self.stun_servers.clone(),
+                username: String::new(),
+                credential: String::new(),
+            });
+        }
+        if !self.turn_servers.is_empty() {
+            ice_servers.push(app::streaming::IceServer {
+                urls: self.turn_servers.clone(),
+                username: self.turn_username.clone(),
+                credential: self.turn_credential.clone(),
+            });
+        }
+        crate::streaming::NetworkSettings {
+            bind_address: self.media_bind_address,
+            udp_ports: self.media_udp_ports.clone(),
+            public_address: self.media_public_address,
+            ice_servers,
+        }
+    }
 }
 
 impl Config {
@@ -86,5 +175,20 @@ impl Config {
             .unwrap_or_else(|| format!("http://{listening_on}"))
             .trim_end_matches('/')
             .to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_port_range;
+
+    #[test]
+    fn port_ranges_are_read_and_checked() {
+        assert_eq!(parse_port_range("50000-50999"), Ok(50000..=50999));
+        assert_eq!(parse_port_range("40000 - 40000"), Ok(40000..=40000));
+        assert!(parse_port_range("50999-50000").is_err());
+        assert!(parse_port_range("0-10").is_err());
+        assert!(parse_port_range("50000").is_err());
+        assert!(parse_port_range("a-b").is_err());
     }
 }

@@ -14,6 +14,7 @@ pub mod live;
 pub mod no_nul;
 pub mod privacy;
 pub mod security_headers;
+pub mod streaming;
 pub mod workers;
 
 use app::{
@@ -93,6 +94,7 @@ pub async fn prepare(
         registration_limiter: Arc::new(RateLimiter::per_minute(config.registration_rate_limit)),
         sign_in_limiter: Arc::new(RateLimiter::per_minute(config.sign_in_rate_limit)),
         library,
+        live: streaming::Sfu::new(config.media.network()),
     };
     Ok((state, mailer))
 }
@@ -146,6 +148,7 @@ pub fn router(state: AppState) -> Router {
         .route("/library/feed.atom", get(library::open_data::feed))
         .route("/library/export.csv", get(library::open_data::export))
         .nest("/api/v1", api::router())
+        .merge(streaming::http::router())
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn(|request, next| {

@@ -1,5 +1,5 @@
 use super::rate_limit::RateLimiter;
-use crate::{library::search::LibraryIndex, registration::intake::Intake};
+use crate::{library::search::LibraryIndex, registration::intake::Intake, streaming::LiveStreams};
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 use sea_orm::DatabaseConnection;
@@ -36,6 +36,9 @@ pub struct AppState {
     pub registrations: Intake,
     /// Search of the public library.
     pub library: LibraryIndex,
+    /// The streams being forwarded now.
+    #[from_ref(skip)]
+    pub live: Arc<dyn LiveStreams>,
 }
 
 impl AppState {

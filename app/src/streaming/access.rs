@@ -1,0 +1,185 @@
+//! Who may publish a session's stream and who may watch it. Publishing
+//! needs the stream's token; watching needs a secret link of a
+//! registration for the event that is not cancelled, unless the stream is
+//! public. A missing token is 401, a wrong one 403; neither gets media.
+
+use super::entity::{self as stream, Entity as Stream};
+use crate::{
+    organizer::audit,
+    platform::{error::ServiceError, secrets},
+    programme::entity::activity,
+    registration::{
+        entity::{access_token, registration},
+        model::Status,
+    },
+    staff::auth::StaffMember,
+};
+use chrono::{DateTime, Utc};
+use sea_orm::{prelude::*, Set};
+
+/// Who is watching.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Viewer {
+    /// Anyone, on a public stream.
+    Public,
+    Registered(Uuid),
+}
+
+/// The session with this id when it is streamed and not cancelled, with its
+/// stream's settings if an organizer has made any.
+pub async fn streamed_session(
+    db: &impl ConnectionTrait,
+    session_id: i32,
+) -> Result<(activity::Model, Option<stream::Model>), ServiceError> {
+    let session = activity::Entity::find_by_id(session_id)
+        .one(db)
+        .await?
+        .filter(|session| session.streamed && session.cancelled_at.is_none())
+        .ok_or(ServiceError::NotFound)?;
+    let settings = Stream::find_by_id(session_id).one(db).await?;
+    Ok((session, settings))
+}
+
+/// Checks a publisher's bearer token against the session's publish token.
+pub async fn authorize_publisher(
+    db: &impl ConnectionTrait,
+    session_id: i32,
+    bearer: Option<&str>,
+) -> Result<activity::Model, ServiceError> {
+    let (session, settings) = streamed_session(db, session_id).await?;
+    let token = bearer.ok_or(ServiceError::Unauthorized)?;
+    let expected = settings.and_then(|s| s.publish_token_hash);
+    if expected.as_deref() == Some(secrets::hash_token(token).as_str()) {
+        Ok(session)
+    } else {
+        Err(ServiceError::Forbidden)
+    }
+}
+
+/// Checks a viewer: anyone on a public stream, else the bearer token must
+/// be a secret link of a live registration for the session's event.
+pub async fn authorize_viewer(
+    db: &impl ConnectionTrait,
+    session_id: i32,
+    bearer: Option<&str>,
+) -> Result<Viewer, ServiceError> {
+    let (session, settings) = streamed_session(db, session_id).await?;
+    if settings.is_some_and(|s| s.public) {
+        return Ok(Viewer::Public);
+    }
+    let token = bearer.ok_or(ServiceError::Unauthorized)?;
+    let Some(link) = access_token::Entity::find_by_id(secrets::hash_token(token))
+        .one(db)
+        .await?
+    else {
+        return Err(ServiceError::Forbidden);
+    };
+    registration::Entity::find_by_id(link.registration_id)
+        .one(db)
+        .await?
+        .filter(|r| r.event_id == session.event_id && r.status != Status::Cancelled)
+        .map(|r| Viewer::Registered(r.id))
+        .ok_or(ServiceError::Forbidden)
+}
+
+/// Gives the stream a new publish token (the old one stops working) and
+/// returns it; it is shown once and only its hash is kept.
+pub async fn issue_publish_token(
+    db: &DatabaseConnection,
+    member: &StaffMember,
+    session_id: i32,
+    now: DateTime<Utc>,
+) -> Result<String, ServiceError> {
+    let token = secrets::new_token();
+    change(
+        db,
+        member,
+        session_id,
+        "stream.token",
+        |row| row.publish_token_hash = Set(Some(secrets::hash_token(&token))),
+        now,
+    )
+    .await?;
+    Ok(token)
+}
+
+/// Takes the publish token away: nobody can publish until a new one.
+pub async fn revoke_publish_token(
+    db: &DatabaseConnection,
+    member: &StaffMember,
+    session_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    change(
+        db,
+        member,
+        session_id,
+        "stream.revoke",
+        |row| row.publish_token_hash = Set(None),
+        now,
+    )
+    .await
+}
+
+/// Opens the stream to everyone, or back to registered people only.
+pub async fn set_public(
+    db: &DatabaseConnection,
+    member: &StaffMember,
+    session_id: i32,
+    public: bool,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    change(
+        db,
+        member,
+        session_id,
+        "stream.public",
+        |row| row.public = Set(public),
+        now,
+    )
+    .await
+}
+
+/// Changes the stream's row (made when missing) and records who did it.
+async fn change(
+    db: &DatabaseConnection,
+    member: &StaffMember,
+    session_id: i32,
+    action: &'static str,
+    apply: impl FnOnce(&mut stream::ActiveModel),
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    use sea_orm::TransactionTrait;
+    let txn = db.begin().await?;
+    let (session, existing) = streamed_session(&txn, session_id).await?;
+    let before = existing.as_ref().map(|s| s.public);
+    let is_new = existing.is_none();
+    let mut row = match existing {
+        Some(existing) => existing.into(),
+        None => stream::ActiveModel {
+            activity_id: Set(session_id),
+            publish_token_hash: Set(None),
+            public: Set(false),
+            updated_at: Set(now),
+        },
+    };
+    apply(&mut row);
+    row.updated_at = Set(now);
+    let saved = if is_new {
+        row.insert(&txn).await?
+    } else {
+        row.update(&txn).await?
+    };
+    let public = saved.public;
+    let change = audit::Change {
+        action,
+        event_id: Some(session.event_id),
+        subject: format!("stream/{session_id}"),
+        reason: None,
+        before: before.map(|public| serde_json::json!({ "public": public })),
+        after: Some(serde_json::json!({ "public": public })),
+    };
+    audit::record(&txn, member, change, now).await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,165 @@
+//! WHIP (RFC 9725) and WHEP: `POST` an SDP offer, get `201 Created` with the
+//! answer and a `Location` to `DELETE` when done. Publishing needs the
+//! stream's bearer token; watching needs a registration's (or none, on a
+//! public stream). A missing token is 401, a wrong one 403: no media.
+
+use crate::api::error::ApiError;
+use app::{
+    i18n::{locale_from_headers, Locale},
+    platform::{error::ServiceError, state::AppState},
+    streaming::{access, Answer},
+};
+use axum::{
+    body::Bytes,
+    extract::{Path, State},
+    http::{header, HeaderMap, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+    routing::{delete, post},
+    Router,
+};
+
+/// The routes of publishing and watching.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/whip/{session_id}", post(publish))
+        .route("/whip/{session_id}/{resource}", delete(unpublish))
+        .route("/whep/{session_id}", post(watch))
+        .route("/whep/{session_id}/{resource}", delete(leave))
+}
+
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|token| !token.is_empty())
+}
+
+/// An error answer; a missing token says which scheme to use.
+fn refused(error: ServiceError, locale: Locale) -> Response {
+    let unauthorized = matches!(error, ServiceError::Unauthorized);
+    let mut response = ApiError::from_service(error, locale).into_response();
+    if unauthorized {
+        response
+            .headers_mut()
+            .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    }
+    response
+}
+
+/// The offer in the body, which must be `application/sdp` text; else the
+/// status to refuse it with.
+fn offer(headers: &HeaderMap, body: &Bytes) -> Result<String, StatusCode> {
+    let is_sdp = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.trim().eq_ignore_ascii_case("application/sdp"));
+    if !is_sdp {
+        return Err(StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    }
+    match std::str::from_utf8(body) {
+        Ok(text) if text.starts_with("v=0") => Ok(text.to_owned()),
+        _ => Err(StatusCode::UNPROCESSABLE_ENTITY),
+    }
+}
+
+fn bad_offer(status: StatusCode, locale: Locale) -> Response {
+    ApiError {
+        status,
+        ..ApiError::from_service(ServiceError::Invalid(sdp_invalid()), locale)
+    }
+    .into_response()
+}
+
+fn sdp_invalid() -> app::forms::FieldErrors {
+    app::forms::FieldErrors::single("sdp", "error-sdp-invalid")
+}
+
+/// `201 Created` with the answer and where to end the connection.
+fn created(location: String, answer: Answer) -> Response {
+    (
+        StatusCode::CREATED,
+        [
+            (header::CONTENT_TYPE, "application/sdp".to_owned()),
+            (header::LOCATION, location),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        answer.sdp,
+    )
+        .into_response()
+}
+
+async fn publish(
+    State(state): State<AppState>,
+    Path(session_id): Path<i32>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let locale = locale_from_headers(&headers);
+    if let Err(error) = access::authorize_publisher(&state.db, session_id, bearer(&headers)).await {
+        return refused(error, locale);
+    }
+    let offer = match offer(&headers, &body) {
+        Ok(offer) => offer,
+        Err(status) => return bad_offer(status, locale),
+    };
+    match state.live.publish(session_id, offer).await {
+        Ok(answer) => {
+            let location = format!("/whip/{session_id}/{}", answer.resource);
+            created(location, answer)
+        }
+        Err(error) => refused(error, locale),
+    }
+}
+
+async fn unpublish(
+    State(state): State<AppState>,
+    Path((session_id, resource)): Path<(i32, String)>,
+    headers: HeaderMap,
+) -> Response {
+    let locale = locale_from_headers(&headers);
+    if let Err(error) = access::authorize_publisher(&state.db, session_id, bearer(&headers)).await {
+        return refused(error, locale);
+    }
+    match state.live.unpublish(session_id, &resource).await {
+        Ok(()) => StatusCode::OK.into_response(),
+        Err(error) => refused(error, locale),
+    }
+}
+
+async fn watch(
+    State(state): State<AppState>,
+    Path(session_id): Path<i32>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let locale = locale_from_headers(&headers);
+    if let Err(error) = access::authorize_viewer(&state.db, session_id, bearer(&headers)).await {
+        return refused(error, locale);
+    }
+    let offer = match offer(&headers, &body) {
+        Ok(offer) => offer,
+        Err(status) => return bad_offer(status, locale),
+    };
+    match state.live.watch(session_id, offer).await {
+        Ok(answer) => {
+            let location = format!("/whep/{session_id}/{}", answer.resource);
+            created(location, answer)
+        }
+        Err(error) => refused(error, locale),
+    }
+}
+
+/// Ends a viewer's connection: its resource name, 256 random bits known
+/// only to that viewer, is the permission.
+async fn leave(
+    State(state): State<AppState>,
+    Path((session_id, resource)): Path<(i32, String)>,
+    headers: HeaderMap,
+) -> Response {
+    match state.live.leave(session_id, &resource).await {
+        Ok(()) => StatusCode::OK.into_response(),
+        Err(error) => refused(error, locale_from_headers(&headers)),
+    }
+}

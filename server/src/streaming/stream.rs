@@ -1,0 +1,630 @@
+//! One live stream: the publisher's connection, a fan-out task per track it
+//! sends, and the viewers. Each fan-out task owns its viewers' forwarders
+//! and queues, so the hot path takes no lock; viewers join and leave
+//! through its command channel.
+
+use super::{
+    forward::{Codec, Forwarder, KeyframeRequests},
+    peer::{self, NetworkSettings, PeerError},
+};
+use chrono::{DateTime, Utc};
+use rtc::{
+    media_stream::MediaStreamTrack,
+    rtcp::payload_feedbacks::picture_loss_indication::PictureLossIndication,
+    rtp::Packet,
+    rtp_transceiver::rtp_sender::{
+        RTCRtpCodec, RTCRtpCodingParameters, RTCRtpEncodingParameters, RtpCodecKind,
+    },
+};
+use std::{
+    collections::HashMap,
+    sync::{
+        atomic::{AtomicU64, Ordering},
+        Arc, Mutex, Weak,
+    },
+    time::{Duration, Instant},
+};
+use tokio::{sync::mpsc, task::JoinHandle};
+use webrtc::{
+    media_stream::{
+        track_local::{static_rtp::TrackLocalStaticRTP, TrackLocal},
+        track_remote::{TrackRemote, TrackRemoteEvent},
+    },
+    peer_connection::{
+        PeerConnection, PeerConnectionEventHandler, RTCIceGatheringState, RTCPeerConnectionState,
+    },
+};
+
+/// Packets a viewer may have waiting per track before it skips ahead.
+const VIDEO_QUEUE: usize = 256;
+const AUDIO_QUEUE: usize = 64;
+/// The least time between two keyframe requests to the publisher.
+const KEYFRAME_SPACING: Duration = Duration::from_millis(500);
+
+/// Tells a stream what happened to one of its connections.
+struct Events {
+    gathered: mpsc::Sender<()>,
+    on_connected: Box<dyn Fn() + Send + Sync>,
+    on_end: Box<dyn Fn() + Send + Sync>,
+    on_track: Option<mpsc::UnboundedSender<Arc<dyn TrackRemote>>>,
+}
+
+#[async_trait::async_trait]
+impl PeerConnectionEventHandler for Events {
+    async fn on_ice_gathering_state_change(&self, state: RTCIceGatheringState) {
+        if state == RTCIceGatheringState::Complete {
+            let _ = self.gathered.try_send(());
+        }
+    }
+
+    async fn on_connection_state_change(&self, state: RTCPeerConnectionState) {
+        if state == RTCPeerConnectionState::Connected {
+            (self.on_connected)();
+        }
+        if matches!(
+            state,
+            RTCPeerConnectionState::Failed | RTCPeerConnectionState::Closed
+        ) {
+            (self.on_end)();
+        }
+    }
+
+    async fn on_track(&self, track: Arc<dyn TrackRemote>) {
+        if let Some(tracks) = &self.on_track {
+            let _ = tracks.send(track);
+        }
+    }
+}
+
+fn events(
+    on_connected: impl Fn() + Send + Sync + 'static,
+    on_end: impl Fn() + Send + Sync + 'static,
+    on_track: Option<mpsc::UnboundedSender<Arc<dyn TrackRemote>>>,
+) -> (Arc<Events>, peer::GatheringDone) {
+    let (gathered, done) = mpsc::channel(1);
+    let events = Events {
+        gathered,
+        on_connected: Box::new(on_connected),
+        on_end: Box::new(on_end),
+        on_track,
+    };
+    (Arc::new(events), done)
+}
+
+/// A viewer joining a fan-out task, with their queue (they leave by
+/// dropping its other end).
+struct Join(mpsc::Sender<Packet>);
+
+/// A track the publisher sends, as viewers get it.
+struct SourceTrack {
+    kind: RtpCodecKind,
+    codec: RTCRtpCodec,
+    forward_codec: Codec,
+    joins: mpsc::UnboundedSender<Join>,
+    keyframes: mpsc::Sender<()>,
+}
+
+struct Viewer {
+    connection: Arc<dyn PeerConnection>,
+    writers: Vec<JoinHandle<()>>,
+    /// The viewer's queues, handed to the fan-out tasks once the connection
+    /// is up: what is sent before that is lost, and the picture must begin
+    /// at a keyframe the viewer receives.
+    waiting: Vec<(Arc<SourceTrack>, mpsc::Sender<Packet>)>,
+}
+
+/// A stream being published now.
+pub struct Stream {
+    pub session_id: i32,
+    pub publisher_resource: String,
+    pub live_since: DateTime<Utc>,
+    publisher: Arc<dyn PeerConnection>,
+    /// Tracks the publisher's offer announced; viewers are let in once all
+    /// of them have arrived.
+    expected_tracks: usize,
+    tracks: Mutex<Vec<Arc<SourceTrack>>>,
+    viewers: Mutex<HashMap<String, Viewer>>,
+    bytes_received: Arc<AtomicU64>,
+    bitrate: Mutex<(Instant, u64, u64)>,
+    tasks: Mutex<Vec<JoinHandle<()>>>,
+    on_end: Box<dyn Fn(&str) + Send + Sync>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StreamError {
+    #[error(transparent)]
+    Peer(#[from] PeerError),
+    #[error("the stream is not live")]
+    NotLive,
+    #[error("the offer has no audio or video")]
+    NothingOffered,
+    #[error("the viewer's offer accepts none of the stream's codecs")]
+    NoCommonCodec,
+}
+
+/// The audio and video sections an offer sends.
+fn offered_tracks(offer: &str) -> usize {
+    offer
+        .lines()
+        .filter(|line| line.starts_with("m=audio ") || line.starts_with("m=video "))
+        .filter(|line| line.split(' ').nth(1).is_none_or(|port| port != "0"))
+        .count()
+}
+
+impl Stream {
+    /// Takes a publisher's offer: the stream and the answer to send back.
+    /// `on_end` runs once the publisher's connection fails or closes.
+    pub async fn publish(
+        session_id: i32,
+        offer: String,
+        network: &NetworkSettings,
+        on_end: impl Fn(&str) + Send + Sync + 'static,
+    ) -> Result<(Arc<Stream>, String), StreamError> {
+        let expected_tracks = offered_tracks(&offer);
+        if expected_tracks == 0 {
+            return Err(StreamError::NothingOffered);
+        }
+        let resource = app::platform::secrets::new_token();
+        let (arrived, mut arrivals) = mpsc::unbounded_channel();
+        let weak_slot: Arc<Mutex<Weak<Stream>>> = Arc::new(Mutex::new(Weak::new()));
+        let slot = weak_slot.clone();
+        let (handler, mut gathered) = events(
+            || {},
+            move || {
+                let stream = slot.lock().ok().and_then(|s| s.upgrade());
+                if let Some(stream) = stream {
+                    tokio::spawn(async move { stream.end().await });
+                }
+            },
+            Some(arrived),
+        );
+        let connection = peer::connect(network, handler).await?;
+        let stream = Arc::new(Stream {
+            session_id,
+            publisher_resource: resource,
+            live_since: Utc::now(),
+            publisher: connection.clone(),
+            expected_tracks,
+            tracks: Mutex::new(Vec::new()),
+            viewers: Mutex::new(HashMap::new()),
+            bytes_received: Arc::new(AtomicU64::new(0)),
+            bitrate: Mutex::new((Instant::now(), 0, 0)),
+            tasks: Mutex::new(Vec::new()),
+            on_end: Box::new(on_end),
+        });
+        if let Ok(mut slot) = weak_slot.lock() {
+            *slot = Arc::downgrade(&stream);
+        }
+        let answer = match peer::answer(&connection, offer, &mut gathered, network).await {
+            Ok(answer) => answer,
+            Err(error) => {
+                let _ = connection.close().await;
+                return Err(error.into());
+            }
+        };
+        let weak = Arc::downgrade(&stream);
+        let receiving = tokio::spawn(async move {
+            while let Some(track) = arrivals.recv().await {
+                let Some(stream) = weak.upgrade() else { break };
+                stream.add_source(track).await;
+            }
+        });
+        stream.keep_task(receiving);
+        Ok((stream, answer))
+    }
+
+    fn keep_task(&self, task: JoinHandle<()>) {
+        if let Ok(mut tasks) = self.tasks.lock() {
+            tasks.push(task);
+        }
+    }
+
+    /// Starts forwarding a track that arrived from the publisher.
+    async fn add_source(&self, remote: Arc<dyn TrackRemote>) {
+        let Some(ssrc) = remote.ssrcs().await.first().copied() else {
+            return;
+        };
+        let Some(codec) = remote.codec(ssrc).await else {
+            return;
+        };
+        let Some(forward_codec) = Codec::from_mime(&codec.mime_type) else {
+            tracing::warn!(mime = %codec.mime_type, "stream codec not forwarded");
+            return;
+        };
+        let kind = remote.kind().await;
+        let (joins, join_rx) = mpsc::unbounded_channel();
+        let (keyframes, keyframe_rx) = mpsc::channel(1);
+        let fan_out = tokio::spawn(fan_out(
+            remote.clone(),
+            forward_codec,
+            join_rx,
+            keyframes.clone(),
+            self.bytes_received.clone(),
+        ));
+        let asking = tokio::spawn(ask_for_keyframes(remote, ssrc, keyframe_rx));
+        self.keep_task(fan_out);
+        self.keep_task(asking);
+        if let Ok(mut tracks) = self.tracks.lock() {
+            tracks.push(Arc::new(SourceTrack {
+                kind,
+                codec,
+                forward_codec,
+                joins,
+                keyframes,
+            }));
+        }
+    }
+
+    /// Whether every announced track has arrived.
+    pub fn is_live(&self) -> bool {
+        self.tracks
+            .lock()
+            .map(|tracks| tracks.len() >= self.expected_tracks)
+            .unwrap_or(false)
+    }
+
+    pub fn viewer_count(&self) -> u64 {
+        self.viewers
+            .lock()
+            .map(|viewers| u64::try_from(viewers.len()).unwrap_or(u64::MAX))
+            .unwrap_or(0)
+    }
+
+    /// What the publisher sent per second since the last reading (at most
+    /// one new reading a second).
+    pub fn bitrate_kbps(&self) -> u64 {
+        let Ok(mut sample) = self.bitrate.lock() else {
+            return 0;
+        };
+        let (at, bytes, kbps) = *sample;
+        let elapsed = at.elapsed();
+        if elapsed < Duration::from_secs(1) {
+            return kbps;
+        }
+        let now_bytes = self.bytes_received.load(Ordering::Relaxed);
+        let bits = now_bytes.saturating_sub(bytes).saturating_mul(8);
+        let millis = u64::try_from(elapsed.as_millis())
+            .unwrap_or(u64::MAX)
+            .max(1);
+        let kbps = bits / millis;
+        *sample = (Instant::now(), now_bytes, kbps);
+        kbps
+    }
+
+    /// Adds a viewer from their offer: the viewer's resource name and the
+    /// answer.
+    pub async fn watch(
+        self: &Arc<Self>,
+        offer: String,
+        network: &NetworkSettings,
+    ) -> Result<(String, String), StreamError> {
+        if !self.is_live() {
+            return Err(StreamError::NotLive);
+        }
+        let sources: Vec<Arc<SourceTrack>> = self
+            .tracks
+            .lock()
+            .map(|tracks| tracks.clone())
+            .unwrap_or_default();
+        let resource = app::platform::secrets::new_token();
+        let weak = Arc::downgrade(self);
+        let connected = (weak.clone(), resource.clone());
+        let leaving = resource.clone();
+        let (handler, mut gathered) = events(
+            move || {
+                if let Some(stream) = connected.0.upgrade() {
+                    stream.start_viewer(&connected.1);
+                }
+            },
+            move || {
+                if let Some(stream) = weak.upgrade() {
+                    let resource = leaving.clone();
+                    tokio::spawn(async move { stream.leave(&resource).await });
+                }
+            },
+            None,
+        );
+        let connection = peer::connect(network, handler).await?;
+        match self
+            .attach(
+                &connection,
+                &resource,
+                &sources,
+                offer,
+                &mut gathered,
+                network,
+            )
+            .await
+        {
+            Ok(answer) => Ok((resource, answer)),
+            Err(error) => {
+                self.leave(&resource).await;
+                let _ = connection.close().await;
+                Err(error)
+            }
+        }
+    }
+
+    async fn attach(
+        &self,
+        connection: &Arc<dyn PeerConnection>,
+        resource: &str,
+        sources: &[Arc<SourceTrack>],
+        offer: String,
+        gathered: &mut peer::GatheringDone,
+        network: &NetworkSettings,
+    ) -> Result<String, StreamError> {
+        connection
+            .set_remote_description(
+                webrtc::peer_connection::RTCSessionDescription::offer(offer)
+                    .map_err(PeerError::from)?,
+            )
+            .await
+            .map_err(PeerError::from)?;
+        let mut locals = Vec::new();
+        for (index, source) in sources.iter().enumerate() {
+            let ssrc = rand::random::<u32>();
+            let local = Arc::new(TrackLocalStaticRTP::new(MediaStreamTrack::new(
+                format!("session-{}", self.session_id),
+                format!("{}-{index}", source.kind),
+                format!("{}", source.kind),
+                source.kind,
+                vec![RTCRtpEncodingParameters {
+                    rtp_coding_parameters: RTCRtpCodingParameters {
+                        ssrc: Some(ssrc),
+                        ..Default::default()
+                    },
+                    codec: source.codec.clone(),
+                    ..Default::default()
+                }],
+            )));
+            let sender = connection
+                .add_track(local.clone() as Arc<dyn TrackLocal>)
+                .await
+                .map_err(PeerError::from)?;
+            locals.push((source.clone(), local, sender, ssrc));
+        }
+        let answer = connection
+            .create_answer(None)
+            .await
+            .map_err(PeerError::from)?;
+        connection
+            .set_local_description(answer)
+            .await
+            .map_err(PeerError::from)?;
+        tokio::time::timeout(Duration::from_secs(5), gathered.recv())
+            .await
+            .map_err(|_| PeerError::Gathering)?;
+        let local_sdp = connection
+            .local_description()
+            .await
+            .ok_or(PeerError::Gathering)?
+            .sdp;
+        let answer = match network.public_address {
+            Some(public) => peer::announce_public_address(&local_sdp, network.bind_address, public),
+            None => local_sdp,
+        };
+        let mut writers = Vec::new();
+        let mut waiting = Vec::new();
+        for (source, local, sender, ssrc) in locals {
+            let parameters = sender.get_parameters().await.map_err(PeerError::from)?;
+            let Some(payload_type) = parameters
+                .rtp_parameters
+                .codecs
+                .iter()
+                .find(|c| {
+                    c.rtp_codec
+                        .mime_type
+                        .eq_ignore_ascii_case(&source.codec.mime_type)
+                })
+                .map(|c| c.payload_type)
+            else {
+                continue;
+            };
+            let capacity = if source.forward_codec.is_video() {
+                VIDEO_QUEUE
+            } else {
+                AUDIO_QUEUE
+            };
+            let (queue, packets) = mpsc::channel(capacity);
+            writers.push(tokio::spawn(write_to_viewer(
+                local,
+                packets,
+                ssrc,
+                payload_type,
+            )));
+            waiting.push((source, queue));
+        }
+        if writers.is_empty() {
+            return Err(StreamError::NoCommonCodec);
+        }
+        if let Ok(mut viewers) = self.viewers.lock() {
+            viewers.insert(
+                resource.to_owned(),
+                Viewer {
+                    connection: connection.clone(),
+                    writers,
+                    waiting,
+                },
+            );
+        }
+        Ok(answer)
+    }
+
+    /// The viewer's connection is up: their queues join the fan-out, and
+    /// the publisher is asked for a keyframe to start their picture.
+    fn start_viewer(&self, resource: &str) {
+        let waiting = self
+            .viewers
+            .lock()
+            .ok()
+            .and_then(|mut viewers| {
+                viewers
+                    .get_mut(resource)
+                    .map(|v| std::mem::take(&mut v.waiting))
+            })
+            .unwrap_or_default();
+        for (source, queue) in waiting {
+            let _ = source.joins.send(Join(queue));
+            if source.forward_codec.is_video() {
+                let _ = source.keyframes.try_send(());
+            }
+        }
+    }
+
+    /// Ends a viewer's connection; false for an unknown one.
+    pub async fn leave(&self, resource: &str) -> bool {
+        let viewer = self
+            .viewers
+            .lock()
+            .ok()
+            .and_then(|mut viewers| viewers.remove(resource));
+        let Some(viewer) = viewer else {
+            return false;
+        };
+        for writer in &viewer.writers {
+            writer.abort();
+        }
+        let _ = viewer.connection.close().await;
+        true
+    }
+
+    /// Ends the stream: every viewer, the publisher and the tasks.
+    pub async fn end(&self) {
+        let viewers: Vec<Viewer> = self
+            .viewers
+            .lock()
+            .map(|mut viewers| viewers.drain().map(|(_, v)| v).collect())
+            .unwrap_or_default();
+        for viewer in viewers {
+            for writer in &viewer.writers {
+                writer.abort();
+            }
+            let _ = viewer.connection.close().await;
+        }
+        let _ = self.publisher.close().await;
+        let tasks: Vec<JoinHandle<()>> = self
+            .tasks
+            .lock()
+            .map(|mut tasks| tasks.drain(..).collect())
+            .unwrap_or_default();
+        for task in tasks {
+            task.abort();
+        }
+        if let Ok(mut tracks) = self.tracks.lock() {
+            tracks.clear();
+        }
+        (self.on_end)(&self.publisher_resource);
+    }
+}
+
+/// Reads the publisher's track and hands each packet to every viewer's
+/// queue; a full queue makes that viewer skip ahead, never wait.
+async fn fan_out(
+    remote: Arc<dyn TrackRemote>,
+    codec: Codec,
+    mut joins: mpsc::UnboundedReceiver<Join>,
+    keyframes: mpsc::Sender<()>,
+    bytes_received: Arc<AtomicU64>,
+) {
+    let mut viewers: Vec<(Forwarder, mpsc::Sender<Packet>)> = Vec::new();
+    loop {
+        tokio::select! {
+            biased;
+            join = joins.recv() => match join {
+                Some(Join(queue)) => viewers.push((Forwarder::new(codec), queue)),
+                None => break,
+            },
+            event = remote.poll() => match event {
+                Some(TrackRemoteEvent::OnRtpPacket(packet)) => {
+                    let size = u64::try_from(packet.payload.len()).unwrap_or(0);
+                    bytes_received.fetch_add(size, Ordering::Relaxed);
+                    let mut wants_keyframe = false;
+                    viewers.retain_mut(|(forwarder, queue)| {
+                        let Some(sequence_number) = forwarder.admit(packet.header.sequence_number, &packet.payload) else {
+                            return true;
+                        };
+                        let mut copy = packet.clone();
+                        copy.header.sequence_number = sequence_number;
+                        match queue.try_send(copy) {
+                            Ok(()) => true,
+                            Err(mpsc::error::TrySendError::Full(_)) => {
+                                forwarder.fell_behind();
+                                wants_keyframe |= forwarder.waiting_for_keyframe();
+                                true
+                            }
+                            Err(mpsc::error::TrySendError::Closed(_)) => false,
+                        }
+                    });
+                    if wants_keyframe {
+                        let _ = keyframes.try_send(());
+                    }
+                }
+                Some(TrackRemoteEvent::OnEnded) | None => break,
+                Some(_) => {}
+            },
+        }
+    }
+}
+
+/// Sends keyframe requests (PLI) to the publisher, spaced out.
+async fn ask_for_keyframes(
+    remote: Arc<dyn TrackRemote>,
+    media_ssrc: u32,
+    mut asked: mpsc::Receiver<()>,
+) {
+    let mut requests = KeyframeRequests::new(KEYFRAME_SPACING);
+    while asked.recv().await.is_some() {
+        let wait = requests.next_send(Instant::now());
+        if !wait.is_zero() {
+            tokio::time::sleep(wait).await;
+        }
+        while asked.try_recv().is_ok() {}
+        let pli = PictureLossIndication {
+            sender_ssrc: 0,
+            media_ssrc,
+        };
+        if remote.write_rtcp(vec![Box::new(pli)]).await.is_err() {
+            break;
+        }
+    }
+}
+
+/// Writes one viewer's queue to their connection, as this connection
+/// numbers the stream.
+async fn write_to_viewer(
+    track: Arc<TrackLocalStaticRTP>,
+    mut packets: mpsc::Receiver<Packet>,
+    ssrc: u32,
+    payload_type: u8,
+) {
+    while let Some(mut packet) = packets.recv().await {
+        packet.header.ssrc = ssrc;
+        packet.header.payload_type = payload_type;
+        packet.header.extension = false;
+        packet.header.extensions.clear();
+        packet.header.extensions_padding = 0;
+        if track.write_rtp(packet).await.is_err() {
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::offered_tracks;
+
+    #[test]
+    fn the_offer_says_how_many_tracks_to_wait_for() {
+        let offer = "v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=sendonly\r\nm=video 9 UDP/TLS/RTP/SAVPF 96\r\n";
+        assert_eq!(offered_tracks(offer), 2);
+        assert_eq!(
+            offered_tracks("v=0\r\nm=video 0 UDP/TLS/RTP/SAVPF 96\r\nm=audio 9 RTP 111\r\n"),
+            1
+        );
+        assert_eq!(
+            offered_tracks("v=0\r\nm=application 9 UDP/DTLS/SCTP webrtc-datachannel\r\n"),
+            0
+        );
+    }
+}
