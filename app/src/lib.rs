@@ -99,6 +99,26 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=path!("/events/:slug/erased") view=privacy::page::ErasedPage />
                     <Route
+                        path=path!("/events/:slug/watch/:id")
+                        view=streaming::watch_page::WatchPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/manage/:token/watch/:id")
+                        view=streaming::watch_page::WatchPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/events/:slug/streams")
+                        view=streaming::staff_page::StreamsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/events/:slug/streams/:id/publish")
+                        view=streaming::staff_page::PublishPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/events/:slug/privacy")
                         view=privacy::notice_page::PrivacyNoticePage
                         ssr=SsrMode::Async
@@ -194,4 +214,12 @@ pub fn App() -> impl IntoView {
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_body(App);
+    // Page scripts (the stream player and publisher) change the page only
+    // once it is taken over, or they would disturb the hydration.
+    if let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    {
+        let _ = root.set_attribute("data-hydrated", "");
+    }
 }

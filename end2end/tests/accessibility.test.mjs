@@ -137,7 +137,11 @@ describe('every page passes axe-core in English and Arabic', () => {
       '/staff/library',
       '/staff/library/themes',
       await firstLink(page, `${base}/staff/library`, /^\/staff\/library\/[0-9a-f-]{36}$/),
+      `${staffEvent}/streams`,
+      await firstLink(page, `${base}${staffEvent}/streams`, /^\/staff\/events\/[^/]+\/streams\/\d+\/publish$/),
     );
+    const player = await firstLink(page, `${base}${manage}`, /^\/manage\/[^/]+\/watch\/\d+$/);
+    pages.push(player, player.replace(/^\/manage\/[^/]+\//, `${event}/`));
     await open(page, `${base}${staffEvent}/check-in`);
     const code = await page.locator('[data-testid=arrivals] li', { hasText: 'Amira Haddad' }).getAttribute('data-code');
     pages.push(`/staff/check-in/${code}`);

@@ -221,6 +221,10 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // A generated camera picture and tone instead of real devices, allowed
+  // without asking (the live-streaming story publishes from the browser).
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
 ];
 
 export async function launchBrowser() {

@@ -84,7 +84,17 @@ impl Follower {
             if signed_in.is_err() {
                 return None;
             }
-            let figures = match dashboard(&self.state.db, &self.slug).await {
+            let read = async {
+                let mut figures = dashboard(&self.state.db, &self.slug).await?;
+                figures.live_streams = app::streaming::overview::live_streams(
+                    &self.state.db,
+                    &self.slug,
+                    self.state.live.as_ref(),
+                )
+                .await?;
+                Ok::<_, app::platform::error::ServiceError>(figures)
+            };
+            let figures = match read.await {
                 Ok(figures) => figures,
                 Err(error) => {
                     tracing::warn!(%error, "dashboard figures not read");

@@ -67,6 +67,7 @@ async fn every_staff_route_lets_in_exactly_the_roles_it_is_meant_for() {
         },
         programme::{directory_pages as directory, staff_pages as programme},
         staff::pages as staff,
+        streaming::staff_page as streams,
     };
     let app = support::start(Engine::Sqlite, |_| {}).await;
     let form: app::registration::model::RegistrationForm =
@@ -84,6 +85,18 @@ async fn every_staff_route_lets_in_exactly_the_roles_it_is_meant_for() {
         .id
         .to_string();
     let practice = uuid::Uuid::new_v4().to_string();
+    let streamed = {
+        use app::programme::entity::activity;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        activity::Entity::find()
+            .filter(activity::Column::Streamed.eq(true))
+            .one(&app.state.db)
+            .await
+            .expect("query")
+            .expect("a streamed session")
+            .id
+            .to_string()
+    };
     use Capability::*;
     let routes = [
         page("/staff", StaffArea),
@@ -302,6 +315,31 @@ async fn every_staff_route_lets_in_exactly_the_roles_it_is_meant_for() {
             ],
             Moderate,
         ),
+        page("/staff/events/ikp-2025/streams", ManageEvents),
+        page(
+            format!("/staff/events/ikp-2025/streams/{streamed}/publish"),
+            ManageEvents,
+        ),
+        function(
+            streams::GetStreams::PATH,
+            &[("slug", "ikp-2025")],
+            ManageEvents,
+        ),
+        function(
+            streams::ChangeStream::PATH,
+            &[
+                ("slug", "ikp-2025"),
+                ("session_id", "999999"),
+                ("change", "public"),
+            ],
+            ManageEvents,
+        ),
+        function(
+            streams::GetPublish::PATH,
+            &[("slug", "ikp-2025"), ("session_id", &streamed)],
+            ManageEvents,
+        ),
+        function(&format!("/whip/{streamed}"), &[], ManageEvents),
         function(themes::GetThemes::PATH, &[], ManageEvents),
         function(
             themes::SaveTheme::PATH,

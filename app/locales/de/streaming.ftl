@@ -2,3 +2,70 @@
 
 error-stream-not-live = Der Stream hat noch nicht begonnen. Die Seite versucht es von selbst erneut.
 error-sdp-invalid = Der Stream konnte nicht eingerichtet werden: Die gesendeten Verbindungsdaten waren nicht verwendbar.
+
+## The player
+
+watch-title = Live ansehen
+watch-when = { $starts } bis { $ends }
+watch-waiting = Der Stream hat noch nicht begonnen. Er erscheint hier von selbst, sobald er beginnt.
+watch-connecting = Verbindung wird hergestellt…
+# Same as in English: the same word in this language.
+watch-live = Live
+watch-dropped = Der Stream wurde unterbrochen. Verbindung wird neu hergestellt…
+watch-play = Jetzt ansehen
+watch-video-label = Live-Video der Session
+watch-needs-script = Um einen Livestream anzusehen oder zu senden, muss JavaScript in Ihrem Browser eingeschaltet sein.
+watch-register-first = Nur angemeldete Teilnehmende können diesen Stream ansehen. Nach der Anmeldung erhalten Sie eine E-Mail mit einem Link zum Ansehen.
+watch-register-link = Anmelden und zuschauen
+watch-list-title = Online ansehen
+watch-live-badge = Jetzt live
+
+## The organizer's streams page
+
+streams-title = Livestreams
+streams-none = Keine Session dieser Veranstaltung wird live übertragen. Markieren Sie im Programm eine Session als live übertragen.
+streams-live = Live seit { $since } · { $kbps } kbit/s · { $viewers ->
+    [one] eine Person schaut zu
+   *[other] { $viewers } Personen schauen zu
+}
+streams-not-live = Nicht live
+streams-whip-url = WHIP-Adresse (in OBS: „Einstellungen“, „Stream“, Plattform „WHIP“)
+streams-token = Bearer-Token
+streams-token-once = Kopieren Sie ihn jetzt: Er wird nur einmal angezeigt. In OBS gehört er in das Feld „Bearer Token“.
+streams-token-set = Festgelegt (verborgen). Erstellen Sie einen neuen, falls er verloren gegangen ist.
+streams-token-none = Noch keiner.
+streams-audience = Wer zuschauen darf
+streams-public = Alle, auch ohne Anmeldung
+streams-registered = Nur angemeldete Teilnehmende
+streams-publish-here = Aus diesem Browser senden
+streams-make-token = Sende-Token erstellen
+streams-new-token = Sende-Token ersetzen
+streams-revoke = Token widerrufen und Stream beenden
+streams-make-public = Für alle öffnen
+streams-make-private = Nur für angemeldete Teilnehmende
+
+## Publishing from the browser
+
+publish-title = Stream senden
+publish-heading = Senden: { $session }
+publish-source = Was gesendet wird
+publish-camera = Kamera und Mikrofon
+publish-screen = Bildschirm und Mikrofon
+publish-preview = Vorschau dessen, was gesendet wird
+publish-start = Übertragung starten
+publish-stop = Übertragung beenden
+publish-starting = Wird gestartet…
+publish-live = Live: Jetzt kann zugeschaut werden.
+publish-stopped = Beendet.
+publish-failed = Der Stream konnte nicht starten. Prüfen Sie, ob der Browser Kamera und Mikrofon verwenden darf, und versuchen Sie es dann erneut.
+
+## The dashboard
+
+dashboard-no-stream = Zurzeit ist kein Stream live.
+dashboard-stream = seit { $minutes ->
+    [one] einer Minute
+   *[other] { $minutes } Minuten
+} live · { $kbps } kbit/s · { $viewers ->
+    [one] eine Person schaut zu
+   *[other] { $viewers } Personen schauen zu
+}

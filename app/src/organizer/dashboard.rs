@@ -86,6 +86,7 @@ pub async fn dashboard(db: &impl ConnectionTrait, slug: &str) -> Result<Dashboar
         per_day: per_day.into_values().collect(),
         countries: top(countries, TOP_COUNTRIES),
         organisation_types,
+        live_streams: Vec::new(),
     })
 }
 

@@ -24,9 +24,13 @@ pub async fn get_dashboard(slug: String) -> Result<(String, Dashboard), ServerFn
     let (state, member) = staff_member(Capability::ViewRegistrations)
         .await
         .map_err(|e| e.into_server_error())?;
-    let dashboard = super::dashboard::dashboard(&state.db, &slug)
+    let mut dashboard = super::dashboard::dashboard(&state.db, &slug)
         .await
         .map_err(|e| e.into_server_error())?;
+    dashboard.live_streams =
+        crate::streaming::overview::live_streams(&state.db, &slug, state.live.as_ref())
+            .await
+            .map_err(|e| e.into_server_error())?;
     Ok((member.name, dashboard))
 }
 
@@ -137,6 +141,7 @@ fn LiveDashboard(
                 <li><a href=format!("{base}/settings")>{locale.t("event-settings-title")}</a></li>
                 <li><a href=format!("{base}/check-in")>{locale.t("dashboard-check-in")}</a></li>
                 <li><a href=format!("{base}/badges")>{locale.t("dashboard-badges")}</a></li>
+                <li><a href=format!("{base}/streams")>{locale.t("streams-title")}</a></li>
             </ul>
         </nav>
         <p role="status" class="live-status" data-testid="live-status">
@@ -159,6 +164,7 @@ fn LiveDashboard(
             Some(Err(error)) => Some(view! { <ErrorNotice message=error_message(locale, &error) /> }),
             _ => None,
         }}
+        {move || view! { <LiveStreams dashboard=figures.get() /> }}
         {move || view! { <Activities dashboard=figures.get() /> }}
         {move || view! { <Charts dashboard=figures.get() /> }}
     }
@@ -207,6 +213,43 @@ fn Figures(dashboard: Dashboard) -> impl IntoView {
 
 fn count(value: u64) -> i64 {
     i64::try_from(value).unwrap_or(i64::MAX)
+}
+
+/// The streams live now: how long, at what bitrate, how many watch.
+#[component]
+fn LiveStreams(dashboard: Dashboard) -> impl IntoView {
+    let locale = use_locale();
+    let streams = format!("/staff/events/{}/streams", dashboard.event_slug);
+    view! {
+        <section aria-labelledby="streams-heading">
+            <h2 id="streams-heading"><a href=streams>{locale.t("streams-title")}</a></h2>
+            {if dashboard.live_streams.is_empty() {
+                view! { <p class="muted" data-testid="live-streams">{locale.t("dashboard-no-stream")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul data-testid="live-streams">
+                        {dashboard
+                            .live_streams
+                            .into_iter()
+                            .map(|(title, figures)| {
+                                let minutes = (chrono::Utc::now() - figures.live_since).num_minutes().max(0);
+                                let text = locale.t_with(
+                                    "dashboard-stream",
+                                    &[
+                                        ("minutes", minutes.into()),
+                                        ("kbps", count(figures.bitrate_kbps).into()),
+                                        ("viewers", count(figures.viewers).into()),
+                                    ],
+                                );
+                                view! { <li><strong>{title}</strong> ": " {text}</li> }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+        </section>
+    }
 }
 
 /// How full each breakout and visit is.

@@ -81,6 +81,8 @@ pub struct Dashboard {
     pub countries: Vec<(String, u64)>,
     /// Registrations by type of organisation code (empty: not said), most first.
     pub organisation_types: Vec<(String, u64)>,
+    /// The event's streams live now, with their session's title.
+    pub live_streams: Vec<(String, crate::streaming::LiveFigures)>,
 }
 
 /// How full one activity is.

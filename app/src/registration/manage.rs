@@ -11,6 +11,7 @@ use crate::{
     i18n::use_locale,
     layout::{error_message, ErrorNotice},
     programme::choices::ProgrammeChoices,
+    streaming::watch_page::WatchList,
 };
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -253,6 +254,7 @@ fn ManageRegistration(
                     flash=update_flash
                 />
                 <ProgrammeChoices token=token.clone() />
+                <WatchList token=token.clone() />
                 <CancelForm token=token.clone() action=actions.cancel flash=cancel_flash />
             }
             .into_any()

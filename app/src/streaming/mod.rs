@@ -5,11 +5,15 @@
 //! reports about live streams reaches the pages through [`LiveStreams`].
 
 pub mod model;
+pub mod staff_page;
+pub mod watch_page;
 
 #[cfg(feature = "ssr")]
 pub mod access;
 #[cfg(feature = "ssr")]
 pub mod entity;
+#[cfg(feature = "ssr")]
+pub mod overview;
 
 #[cfg(feature = "ssr")]
 pub use model::LiveStreams;

@@ -1,12 +1,14 @@
 //! WHIP (RFC 9725) and WHEP: `POST` an SDP offer, get `201 Created` with the
 //! answer and a `Location` to `DELETE` when done. Publishing needs the
-//! stream's bearer token; watching needs a registration's (or none, on a
-//! public stream). A missing token is 401, a wrong one 403: no media.
+//! stream's bearer token (OBS), or an organizer's staff session (the
+//! browser publisher); watching needs a registration's token (or none, on
+//! a public stream). A missing token is 401, a wrong one 403: no media.
 
 use crate::api::error::ApiError;
 use app::{
     i18n::{locale_from_headers, Locale},
     platform::{error::ServiceError, state::AppState},
+    staff::{auth, roles::Capability},
     streaming::{access, Answer},
 };
 use axum::{
@@ -34,6 +36,31 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
         .and_then(|value| value.strip_prefix("Bearer "))
         .map(str::trim)
         .filter(|token| !token.is_empty())
+}
+
+/// Whether the request may publish the session's stream: with its bearer
+/// token, or from the browser of a signed-in organizer.
+async fn may_publish(
+    state: &AppState,
+    session_id: i32,
+    headers: &HeaderMap,
+) -> Result<(), ServiceError> {
+    if let Some(token) = bearer(headers) {
+        return access::authorize_publisher(&state.db, session_id, Some(token))
+            .await
+            .map(|_| ());
+    }
+    let session = auth::session_token(headers).ok_or(ServiceError::Unauthorized)?;
+    auth::require(
+        &state.db,
+        Some(&session),
+        Capability::ManageEvents,
+        chrono::Utc::now(),
+    )
+    .await?;
+    access::streamed_session(&state.db, session_id)
+        .await
+        .map(|_| ())
 }
 
 /// An error answer; a missing token says which scheme to use.
@@ -97,7 +124,7 @@ async fn publish(
     body: Bytes,
 ) -> Response {
     let locale = locale_from_headers(&headers);
-    if let Err(error) = access::authorize_publisher(&state.db, session_id, bearer(&headers)).await {
+    if let Err(error) = may_publish(&state, session_id, &headers).await {
         return refused(error, locale);
     }
     let offer = match offer(&headers, &body) {
@@ -119,7 +146,7 @@ async fn unpublish(
     headers: HeaderMap,
 ) -> Response {
     let locale = locale_from_headers(&headers);
-    if let Err(error) = access::authorize_publisher(&state.db, session_id, bearer(&headers)).await {
+    if let Err(error) = may_publish(&state, session_id, &headers).await {
         return refused(error, locale);
     }
     match state.live.unpublish(session_id, &resource).await {

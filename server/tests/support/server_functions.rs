@@ -62,6 +62,7 @@ pub fn functions() -> Vec<Function> {
         programme::{choices, directory_pages as directory, page as programme, staff_pages},
         registration::{form as registration, manage},
         staff::pages as staff,
+        streaming::{staff_page as streams, watch_page as watch},
     };
     use Kind::*;
     const EVENT_FORM: [&str; 14] = [
@@ -261,6 +262,19 @@ pub fn functions() -> Vec<Function> {
             Writes,
         ),
         function(directory::RemoveSpeaker::PATH, &["slug", "id"], Writes),
+        function(accounts::TakeStaffAccountFlash::PATH, &[], Reads),
+        function(settings::TakeEventFormFlash::PATH, &["new"], Reads),
+        function(announcements::TakeAnnouncementFlash::PATH, &["slug"], Reads),
+        function(watch::GetWatch::PATH, &["token", "session_id"], Reads),
+        function(watch::GetWatchable::PATH, &["token"], Reads),
+        function(streams::GetStreams::PATH, &["slug"], Reads),
+        function(
+            streams::ChangeStream::PATH,
+            &["slug", "session_id", "change"],
+            Writes,
+        ),
+        function(streams::TakeStreamTokenFlash::PATH, &[], Reads),
+        function(streams::GetPublish::PATH, &["slug", "session_id"], Reads),
         function(privacy::GetPersonalData::PATH, &["token"], Reads),
         function(
             privacy::ErasePersonalData::PATH,
