@@ -1,16 +1,20 @@
 // The live player: watches a session's stream over WHEP (the offer goes
 // out, the answer comes back), says in words what is happening, and
-// reconnects by itself while the stream has not started or after it drops.
+// reconnects by itself while the stream has not started or after it drops,
+// waiting a little longer each time (with some randomness, so that a whole
+// audience does not come back at the same moment).
 
 import { gatheringDone, hydrated, iceServers, refusal } from './webrtc-common.js';
 
-const RETRY_MS = 3000;
+const FIRST_WAIT_MS = 3000;
+const LONGEST_WAIT_MS = 30000;
 const box = document.getElementById('player');
 const video = document.getElementById('player-video');
 const statusLine = document.getElementById('player-status');
 let connection = null;
 let resource = null;
 let retryTimer = null;
+let wait = FIRST_WAIT_MS;
 
 function say(state, text = box.dataset[state]) {
   box.dataset.state = state;
@@ -29,11 +33,13 @@ function leave() {
   }
 }
 
-function retry(state) {
+function retry(state, afterMs) {
   leave();
   say(state);
   clearTimeout(retryTimer);
-  retryTimer = setTimeout(connect, RETRY_MS);
+  const jitter = 0.7 + Math.random() * 0.6;
+  retryTimer = setTimeout(attempt, (afterMs ?? wait) * jitter);
+  wait = Math.min(wait * 2, LONGEST_WAIT_MS);
 }
 
 /** Browsers may refuse to start sound without a click: then a button asks. */
@@ -57,50 +63,59 @@ async function play() {
 
 async function connect() {
   say('connecting');
-  connection = new RTCPeerConnection({ iceServers: iceServers(box) });
-  connection.addTransceiver('audio', { direction: 'recvonly' });
-  connection.addTransceiver('video', { direction: 'recvonly' });
+  const peer = new RTCPeerConnection({ iceServers: iceServers(box) });
+  connection = peer;
+  peer.addTransceiver('audio', { direction: 'recvonly' });
+  peer.addTransceiver('video', { direction: 'recvonly' });
   const stream = new MediaStream();
-  connection.ontrack = (event) => {
+  peer.ontrack = (event) => {
     stream.addTrack(event.track);
     video.srcObject = stream;
   };
-  connection.onconnectionstatechange = () => {
-    const state = connection?.connectionState;
+  peer.onconnectionstatechange = () => {
+    if (connection !== peer) return;
+    const state = peer.connectionState;
     if (state === 'connected') {
+      wait = FIRST_WAIT_MS;
       say('live');
       play();
     } else if (state === 'failed' || state === 'closed' || state === 'disconnected') {
       retry('dropped');
     }
   };
-  await connection.setLocalDescription(await connection.createOffer());
-  await gatheringDone(connection);
+  await peer.setLocalDescription(await peer.createOffer());
+  await gatheringDone(peer);
+  if (connection !== peer) return;
   const headers = { 'Content-Type': 'application/sdp' };
   if (box.dataset.token) headers.Authorization = `Bearer ${box.dataset.token}`;
-  let response;
-  try {
-    response = await fetch(box.dataset.whep, { method: 'POST', headers, body: connection.localDescription.sdp });
-  } catch {
-    retry('dropped');
-    return;
-  }
+  const response = await fetch(box.dataset.whep, { method: 'POST', headers, body: peer.localDescription.sdp });
+  if (connection !== peer) return;
   if (response.status === 409) {
     retry('waiting');
     return;
   }
-  if (!response.ok) {
-    // No permission to watch: trying again would not help.
+  if ([401, 403, 404].includes(response.status)) {
+    // No permission to watch, or no such stream: trying again would not help.
     const message = await refusal(response, box.dataset.dropped);
     leave();
     say('refused', message);
     return;
   }
+  if (!response.ok) {
+    const later = Number(response.headers.get('Retry-After')) * 1000;
+    retry('dropped', later > 0 ? later : undefined);
+    return;
+  }
   resource = response.headers.get('Location');
-  await connection.setRemoteDescription({ type: 'answer', sdp: await response.text() });
+  await peer.setRemoteDescription({ type: 'answer', sdp: await response.text() });
+}
+
+function attempt() {
+  connect().catch(() => retry('dropped'));
 }
 
 window.addEventListener('pagehide', leave);
-hydrated()
-  .then(connect)
-  .catch(() => retry('dropped'));
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) attempt();
+});
+hydrated().then(attempt);

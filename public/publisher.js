@@ -18,13 +18,21 @@ function say(state, text = box.dataset[state]) {
   statusLine.textContent = text;
 }
 
+/** The picture first, while the click still counts (browsers ask for one
+ * before sharing the screen), then the microphone; nothing stays on when
+ * either is refused. */
 async function capture(source) {
-  const sound = await navigator.mediaDevices.getUserMedia({ audio: true });
   const picture =
     source === 'screen'
       ? await navigator.mediaDevices.getDisplayMedia({ video: true })
       : await navigator.mediaDevices.getUserMedia({ video: { width: 1280, height: 720 } });
-  return new MediaStream([...picture.getVideoTracks(), ...sound.getAudioTracks()]);
+  try {
+    const sound = await navigator.mediaDevices.getUserMedia({ audio: true });
+    return new MediaStream([...picture.getVideoTracks(), ...sound.getAudioTracks()]);
+  } catch (refused) {
+    picture.getTracks().forEach((track) => track.stop());
+    throw refused;
+  }
 }
 
 function release() {
@@ -41,11 +49,11 @@ function release() {
 }
 
 async function begin() {
-  await hydrated();
   start.disabled = true;
-  say('starting');
   try {
     media = await capture(box.querySelector('input[name=source]:checked')?.value ?? 'camera');
+    await hydrated();
+    say('starting');
     preview.srcObject = media;
     connection = new RTCPeerConnection({ iceServers: iceServers(box) });
     for (const track of media.getTracks()) connection.addTransceiver(track, { direction: 'sendonly', streams: [media] });
@@ -74,6 +82,8 @@ async function begin() {
     await connection.setRemoteDescription({ type: 'answer', sdp: await response.text() });
     stop.disabled = false;
   } catch {
+    if (resource) fetch(resource, { method: 'DELETE' }).catch(() => {});
+    resource = null;
     release();
     say('failed');
   }

@@ -23,8 +23,11 @@ pub struct AnnouncementsView {
     pub segments: Vec<(String, Option<String>)>,
 }
 
+/// One flash per event, so a draft never fills another event's form.
 #[cfg(feature = "ssr")]
-const FLASH: &str = "announcement";
+fn flash_name(slug: &str) -> String {
+    format!("announcement-{slug}")
+}
 
 /// What a preview or a refused send posted without JavaScript leaves for
 /// the page: the draft, and the preview is made again from it.
@@ -133,7 +136,7 @@ pub async fn announce(
         errors: outcome.errors.clone(),
         problem: outcome.problem.clone(),
     };
-    flash::send_back(FLASH, &page, &kept);
+    flash::send_back(&flash_name(&slug), &page, &kept);
     Ok(outcome)
 }
 
@@ -147,7 +150,7 @@ pub async fn take_announcement_flash(
     let (state, _) = staff_member(Capability::ManageEvents)
         .await
         .map_err(|e| e.into_server_error())?;
-    let Some(kept) = crate::platform::flash::take::<AnnounceFlash>(FLASH) else {
+    let Some(kept) = crate::platform::flash::take::<AnnounceFlash>(&flash_name(&slug)) else {
         return Ok(None);
     };
     let mut outcome = AnnounceOutcome {

@@ -15,22 +15,22 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-/// The flash of the settings form (`false`) or the new-event form (`true`).
+/// The flash of an event's settings form, or (no event) of the new-event
+/// form: one per event, so a draft never fills another event's form.
 #[cfg(feature = "ssr")]
-fn flash_name(new: bool) -> &'static str {
-    if new {
-        "event-new"
-    } else {
-        "event-settings"
+fn flash_name(slug: Option<&str>) -> String {
+    match slug {
+        Some(slug) => format!("event-settings-{slug}"),
+        None => "event-new".to_owned(),
     }
 }
 
 /// What an event form posted without JavaScript left to fix, once.
 #[server]
 pub async fn take_event_form_flash(
-    new: bool,
+    slug: Option<String>,
 ) -> Result<Option<FormOutcome<EventForm>>, ServerFnError> {
-    Ok(crate::platform::flash::take(flash_name(new)))
+    Ok(crate::platform::flash::take(&flash_name(slug.as_deref())))
 }
 
 #[server]
@@ -76,7 +76,7 @@ pub async fn save_event_settings(
     answer(
         saved,
         form,
-        false,
+        Some(&slug),
         &format!("/staff/events/{slug}/settings"),
     )
 }
@@ -102,15 +102,16 @@ pub async fn create_event(
     let made = super::events_admin::create(&state.db, &member, &form, chrono::Utc::now())
         .await
         .map(|slug| format!("/staff/events/{slug}"));
-    answer(made, form, true, "/staff/new-event")
+    answer(made, form, None, "/staff/new-event")
 }
 
-/// Where to go once saved, or the form (at `page`) with what to fix.
+/// Where to go once saved, or the form (at `page`, of the event `slug` or
+/// a new one) with what to fix.
 #[cfg(feature = "ssr")]
 fn answer(
     outcome: Result<String, crate::platform::error::ServiceError>,
     form: EventForm,
-    new: bool,
+    slug: Option<&str>,
     page: &str,
 ) -> Result<Option<FormOutcome<EventForm>>, ServerFnError> {
     use crate::platform::{error::ServiceError, flash};
@@ -125,7 +126,7 @@ fn answer(
                 errors,
                 problem: None,
             };
-            flash::send_back(flash_name(new), page, &refused);
+            flash::send_back(&flash_name(slug), page, &refused);
             Ok(Some(refused))
         }
         Err(other) => Err(other.into_server_error()),
@@ -186,7 +187,7 @@ pub fn EventSettingsPage() -> impl IntoView {
         move || (slug(), action.version().get()),
         |(slug, _)| get_event_settings(slug),
     );
-    let flash = Resource::new(|| (), |_| take_event_form_flash(false));
+    let flash = Resource::new(slug, |slug| take_event_form_flash(Some(slug)));
     view! {
         <Title text=locale.t("event-settings-title") />
         <Meta name="robots" content="noindex" />
@@ -223,7 +224,7 @@ pub fn NewEventPage() -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<CreateEvent>::new();
     let allowed = Resource::new(|| (), |_| may_create_events());
-    let flash = Resource::new(|| (), |_| take_event_form_flash(true));
+    let flash = Resource::new(|| (), |_| take_event_form_flash(None));
     view! {
         <Title text=locale.t("event-new-title") />
         <Meta name="robots" content="noindex" />

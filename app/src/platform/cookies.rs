@@ -6,7 +6,7 @@
 use cookie::{time::Duration, Cookie, SameSite};
 
 pub fn private_cookie(
-    name: &'static str,
+    name: impl Into<std::borrow::Cow<'static, str>>,
     value: String,
     max_age: Duration,
     secure: bool,

@@ -4,7 +4,7 @@
 //! value is compressed, so a long announcement or event summary fits.
 
 use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
-use cookie::{time::Duration, Cookie, SameSite};
+use cookie::{time::Duration, Cookie};
 use flate2::{read::DeflateDecoder, write::DeflateEncoder, Compression};
 use http::{header, request::Parts, HeaderValue};
 use leptos::prelude::use_context;
@@ -52,14 +52,14 @@ pub fn remember<T: Serialize>(form: &str, value: &T) {
     if encoded.len() > MAX_COOKIE_VALUE {
         return;
     }
-    set_cookie(
-        Cookie::build((cookie_name(form), encoded))
-            .path("/")
-            .http_only(true)
-            .same_site(SameSite::Lax)
-            .max_age(Duration::minutes(10))
-            .build(),
-    );
+    let secure = crate::platform::state::AppState::from_context()
+        .is_ok_and(|state| state.settings.secure_cookies());
+    set_cookie(super::cookies::private_cookie(
+        cookie_name(form),
+        encoded,
+        Duration::minutes(10),
+        secure,
+    ));
 }
 
 /// What was remembered for `form`, if anything; the cookie is cleared.

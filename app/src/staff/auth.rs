@@ -53,7 +53,6 @@ fn password_matches(password: &str, stored: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// Creates a staff account (used by the `create-admin` command and by admins).
 /// A staff password must be long enough to resist guessing.
 pub fn check_password(errors: &mut crate::forms::FieldErrors, password: &str) {
     if password.chars().count() < PASSWORD_MIN_CHARS {
@@ -61,6 +60,7 @@ pub fn check_password(errors: &mut crate::forms::FieldErrors, password: &str) {
     }
 }
 
+/// Creates a staff account (used by the `create-admin` command and by admins).
 pub async fn create_staff(
     db: &impl ConnectionTrait,
     email: &str,

@@ -74,7 +74,12 @@ pub async fn get_watch(token: String, session_id: i32) -> Result<WatchView, Serv
         ends: local(session.ends_at),
         bearer: bearer.filter(|_| allowed),
         allowed,
-        ice_servers: state.live.ice_servers(),
+        // TURN credentials only for those who may watch.
+        ice_servers: if allowed {
+            state.live.ice_servers()
+        } else {
+            Vec::new()
+        },
     })
 }
 

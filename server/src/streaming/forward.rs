@@ -47,7 +47,7 @@ fn vp8_starts_keyframe(payload: &[u8]) -> bool {
         return false;
     };
     let start_of_partition = first & 0x10 != 0;
-    let partition_id = first & 0x0f;
+    let partition_id = first & 0x07;
     if !start_of_partition || partition_id != 0 {
         return false;
     }
@@ -115,8 +115,16 @@ fn h264_starts_keyframe(payload: &[u8]) -> bool {
 pub struct Forwarder {
     codec: Codec,
     waiting_for_keyframe: bool,
-    /// Packets not passed on so far; subtracted from sequence numbers.
-    skipped: u16,
+    /// The highest sequence number passed on, as received and as sent.
+    last: Option<(u16, u16)>,
+    /// Subtracted from received numbers to give the numbers sent.
+    offset: u16,
+}
+
+/// Whether `number` comes after `than`, in 16-bit wrapping order.
+fn is_after(number: u16, than: u16) -> bool {
+    let ahead = number.wrapping_sub(than);
+    ahead != 0 && ahead < 0x8000
 }
 
 impl Forwarder {
@@ -125,28 +133,52 @@ impl Forwarder {
         Forwarder {
             codec,
             waiting_for_keyframe: codec.is_video(),
-            skipped: 0,
+            last: None,
+            offset: 0,
         }
     }
 
     /// The sequence number to send the packet under, or `None` to skip it.
+    /// After a skip, the packet the viewer resumes with follows the last one
+    /// it was sent; older packets (late or resent) are dropped then, as their
+    /// numbers are taken.
     pub fn admit(&mut self, sequence_number: u16, payload: &[u8]) -> Option<u16> {
         if self.waiting_for_keyframe {
-            if starts_keyframe(self.codec, payload) {
-                self.waiting_for_keyframe = false;
-            } else {
-                self.skipped = self.skipped.wrapping_add(1);
+            if !starts_keyframe(self.codec, payload) {
                 return None;
             }
+            self.waiting_for_keyframe = false;
+            if let Some((received, sent)) = self.last {
+                if !is_after(sequence_number, received) {
+                    self.waiting_for_keyframe = true;
+                    return None;
+                }
+                self.offset = sequence_number.wrapping_sub(sent.wrapping_add(1));
+            } else {
+                self.offset = 0;
+            }
         }
-        Some(sequence_number.wrapping_sub(self.skipped))
+        let sent = sequence_number.wrapping_sub(self.offset);
+        match self.last {
+            Some((received, _)) if !is_after(sequence_number, received) => {}
+            _ => self.last = Some((sequence_number, sent)),
+        }
+        Some(sent)
     }
 
-    /// The admitted packet did not fit in the viewer's queue: skip to the
-    /// next keyframe (audio simply loses the packet).
-    pub fn fell_behind(&mut self) {
-        self.skipped = self.skipped.wrapping_add(1);
-        self.waiting_for_keyframe = self.codec.is_video();
+    /// The admitted packet did not fit in the viewer's queue: video skips to
+    /// the next keyframe, and the number it was to have is given again.
+    pub fn fell_behind(&mut self, sequence_number: u16) {
+        if let Some((received, sent)) = self.last {
+            if received == sequence_number {
+                self.last = Some((received.wrapping_sub(1), sent.wrapping_sub(1)));
+            }
+        }
+        if self.codec.is_video() {
+            self.waiting_for_keyframe = true;
+        } else {
+            self.offset = self.offset.wrapping_add(1);
+        }
     }
 
     pub fn waiting_for_keyframe(&self) -> bool {
@@ -226,34 +258,58 @@ mod tests {
     }
 
     #[test]
-    fn a_new_viewer_starts_at_a_keyframe_with_contiguous_numbers() {
+    fn a_new_viewer_starts_at_a_keyframe() {
         let mut viewer = Forwarder::new(Codec::Vp8);
         assert_eq!(viewer.admit(100, &vp8(true, false)), None);
         assert_eq!(viewer.admit(101, &vp8(false, false)), None);
-        assert_eq!(viewer.admit(102, &vp8(true, true)), Some(100));
-        assert_eq!(viewer.admit(103, &vp8(false, false)), Some(101));
+        assert_eq!(viewer.admit(102, &vp8(true, true)), Some(102));
+        assert_eq!(viewer.admit(103, &vp8(false, false)), Some(103));
     }
 
     #[test]
-    fn a_viewer_that_falls_behind_skips_to_the_next_keyframe() {
+    fn a_viewer_that_falls_behind_skips_to_the_next_keyframe_with_contiguous_numbers() {
         let mut viewer = Forwarder::new(Codec::Vp8);
         assert_eq!(viewer.admit(1, &vp8(true, true)), Some(1));
         assert_eq!(viewer.admit(2, &vp8(true, false)), Some(2));
-        viewer.fell_behind();
+        assert_eq!(viewer.admit(3, &vp8(true, false)), Some(3));
+        viewer.fell_behind(3);
         assert!(viewer.waiting_for_keyframe());
-        assert_eq!(viewer.admit(3, &vp8(true, false)), None);
-        assert_eq!(viewer.admit(4, &vp8(true, true)), Some(2));
-        assert_eq!(viewer.admit(5, &vp8(false, false)), Some(3));
+        assert_eq!(viewer.admit(4, &vp8(true, false)), None);
+        assert_eq!(viewer.admit(9, &vp8(true, true)), Some(3));
+        assert_eq!(viewer.admit(10, &vp8(false, false)), Some(4));
+    }
+
+    #[test]
+    fn packets_resent_or_late_during_a_skip_do_not_take_the_keyframe_number() {
+        let mut viewer = Forwarder::new(Codec::Vp8);
+        assert_eq!(viewer.admit(50, &vp8(true, true)), Some(50));
+        assert_eq!(viewer.admit(51, &vp8(true, false)), Some(51));
+        viewer.fell_behind(51);
+        assert_eq!(
+            viewer.admit(49, &vp8(true, true)),
+            None,
+            "an old keyframe resent"
+        );
+        assert_eq!(viewer.admit(52, &vp8(true, false)), None);
+        assert_eq!(viewer.admit(52, &vp8(true, false)), None, "a duplicate");
+        assert_eq!(viewer.admit(60, &vp8(true, true)), Some(51));
+        assert_eq!(viewer.admit(61, &vp8(false, false)), Some(52));
+        assert_eq!(
+            viewer.admit(60, &vp8(true, true)),
+            Some(51),
+            "a resend keeps its number"
+        );
     }
 
     #[test]
     fn audio_is_passed_at_once_and_sequence_numbers_wrap() {
         let mut listener = Forwarder::new(Codec::Opus);
         assert_eq!(listener.admit(u16::MAX, &[1]), Some(u16::MAX));
-        listener.fell_behind();
+        assert_eq!(listener.admit(0, &[1]), Some(0));
+        listener.fell_behind(0);
         assert!(!listener.waiting_for_keyframe());
         assert_eq!(listener.admit(1, &[1]), Some(0));
-        assert_eq!(listener.admit(0, &[1]), Some(u16::MAX));
+        assert_eq!(listener.admit(2, &[1]), Some(1));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! WHIP (RFC 9725), viewers watch it over WHEP, and the unit forwards the
 //! publisher's packets to each viewer without decoding them.
 
+pub mod client;
 mod forward;
 pub mod http;
 mod peer;
@@ -72,14 +73,6 @@ impl From<StreamError> for ServiceError {
 #[async_trait::async_trait]
 impl LiveStreams for Sfu {
     async fn publish(&self, session_id: i32, offer: String) -> Result<Answer, ServiceError> {
-        let replaced = self
-            .streams
-            .lock()
-            .ok()
-            .and_then(|mut streams| streams.remove(&session_id));
-        if let Some(replaced) = replaced {
-            replaced.end().await;
-        }
         let sfu = self.itself.clone();
         let (stream, sdp) = Stream::publish(session_id, offer, &self.network, move |resource| {
             if let Some(sfu) = sfu.upgrade() {
@@ -88,8 +81,14 @@ impl LiveStreams for Sfu {
         })
         .await?;
         let resource = stream.publisher_resource.clone();
-        if let Ok(mut streams) = self.streams.lock() {
-            streams.insert(session_id, stream);
+        // The new publisher replaces the one before only once answered.
+        let replaced = self
+            .streams
+            .lock()
+            .ok()
+            .and_then(|mut streams| streams.insert(session_id, stream));
+        if let Some(replaced) = replaced {
+            replaced.end().await;
         }
         Ok(Answer { resource, sdp })
     }

@@ -39,8 +39,8 @@ pub enum PeerError {
     WebRtc(#[from] webrtc::error::Error),
     #[error("no free UDP port in the configured range")]
     NoPort,
-    #[error("gathering candidates took too long")]
-    Gathering,
+    #[error("the connection has no answer to send")]
+    NoAnswer,
 }
 
 fn codec(
@@ -120,6 +120,9 @@ pub async fn connect(
                 network
                     .ice_servers
                     .iter()
+                    // The server has its own address; TURN relays are for
+                    // browsers behind firewalls.
+                    .filter(|server| server.urls.iter().all(|url| url.starts_with("stun:")))
                     .map(|server| RTCIceServer {
                         urls: server.urls.clone(),
                         username: server.username.clone(),
@@ -146,6 +149,13 @@ pub async fn connect(
     Err(PeerError::NoPort)
 }
 
+/// Waits until the candidates are gathered, or for the time limit: then
+/// the answer carries those gathered so far (a slow STUN server must not
+/// stop the stream).
+pub async fn wait_for_candidates(gathered: &mut GatheringDone) {
+    let _ = tokio::time::timeout(GATHERING_LIMIT, gathered.recv()).await;
+}
+
 /// Answers `offer`, waits for the candidates and returns the answer's SDP,
 /// with the public address announced where one is configured.
 pub async fn answer(
@@ -159,13 +169,11 @@ pub async fn answer(
         .await?;
     let answer = connection.create_answer(None).await?;
     connection.set_local_description(answer).await?;
-    tokio::time::timeout(GATHERING_LIMIT, gathered.recv())
-        .await
-        .map_err(|_| PeerError::Gathering)?;
+    wait_for_candidates(gathered).await;
     let local = connection
         .local_description()
         .await
-        .ok_or(PeerError::Gathering)?;
+        .ok_or(PeerError::NoAnswer)?;
     Ok(match network.public_address {
         Some(public) => announce_public_address(&local.sdp, network.bind_address, public),
         None => local.sdp,

@@ -392,13 +392,11 @@ impl Stream {
             .set_local_description(answer)
             .await
             .map_err(PeerError::from)?;
-        tokio::time::timeout(Duration::from_secs(5), gathered.recv())
-            .await
-            .map_err(|_| PeerError::Gathering)?;
+        peer::wait_for_candidates(gathered).await;
         let local_sdp = connection
             .local_description()
             .await
-            .ok_or(PeerError::Gathering)?
+            .ok_or(PeerError::NoAnswer)?
             .sdp;
         let answer = match network.public_address {
             Some(public) => peer::announce_public_address(&local_sdp, network.bind_address, public),
@@ -438,16 +436,21 @@ impl Stream {
         if writers.is_empty() {
             return Err(StreamError::NoCommonCodec);
         }
-        if let Ok(mut viewers) = self.viewers.lock() {
-            viewers.insert(
-                resource.to_owned(),
-                Viewer {
-                    connection: connection.clone(),
-                    writers,
-                    waiting,
-                },
-            );
+        let viewer = Viewer {
+            connection: connection.clone(),
+            writers,
+            waiting,
+        };
+        // A stream that ended while this viewer was being answered (its
+        // tracks are gone) takes no more viewers.
+        let mut viewers = self.viewers.lock().map_err(|_| StreamError::NotLive)?;
+        if !self.is_live() {
+            for writer in &viewer.writers {
+                writer.abort();
+            }
+            return Err(StreamError::NotLive);
         }
+        viewers.insert(resource.to_owned(), viewer);
         Ok(answer)
     }
 
@@ -489,8 +492,12 @@ impl Stream {
         true
     }
 
-    /// Ends the stream: every viewer, the publisher and the tasks.
+    /// Ends the stream: every viewer, the publisher and the tasks. The
+    /// tracks go first, so that no viewer being answered meanwhile is let in.
     pub async fn end(&self) {
+        if let Ok(mut tracks) = self.tracks.lock() {
+            tracks.clear();
+        }
         let viewers: Vec<Viewer> = self
             .viewers
             .lock()
@@ -510,9 +517,6 @@ impl Stream {
             .unwrap_or_default();
         for task in tasks {
             task.abort();
-        }
-        if let Ok(mut tracks) = self.tracks.lock() {
-            tracks.clear();
         }
         (self.on_end)(&self.publisher_resource);
     }
@@ -539,7 +543,6 @@ async fn fan_out(
                 Some(TrackRemoteEvent::OnRtpPacket(packet)) => {
                     let size = u64::try_from(packet.payload.len()).unwrap_or(0);
                     bytes_received.fetch_add(size, Ordering::Relaxed);
-                    let mut wants_keyframe = false;
                     viewers.retain_mut(|(forwarder, queue)| {
                         let Some(sequence_number) = forwarder.admit(packet.header.sequence_number, &packet.payload) else {
                             return true;
@@ -549,14 +552,15 @@ async fn fan_out(
                         match queue.try_send(copy) {
                             Ok(()) => true,
                             Err(mpsc::error::TrySendError::Full(_)) => {
-                                forwarder.fell_behind();
-                                wants_keyframe |= forwarder.waiting_for_keyframe();
+                                forwarder.fell_behind(packet.header.sequence_number);
                                 true
                             }
                             Err(mpsc::error::TrySendError::Closed(_)) => false,
                         }
                     });
-                    if wants_keyframe {
+                    // Asked again (spaced out) while anyone waits: a request
+                    // or the keyframe itself may be lost.
+                    if viewers.iter().any(|(forwarder, _)| forwarder.waiting_for_keyframe()) {
                         let _ = keyframes.try_send(());
                     }
                 }

@@ -6,6 +6,7 @@
 pub mod hostile;
 pub mod library;
 pub mod server_functions;
+pub mod streaming;
 
 use app::{mail::transport::Mailer, platform::state::AppState};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};

@@ -263,7 +263,7 @@ pub fn functions() -> Vec<Function> {
         ),
         function(directory::RemoveSpeaker::PATH, &["slug", "id"], Writes),
         function(accounts::TakeStaffAccountFlash::PATH, &[], Reads),
-        function(settings::TakeEventFormFlash::PATH, &["new"], Reads),
+        function(settings::TakeEventFormFlash::PATH, &["slug"], Reads),
         function(announcements::TakeAnnouncementFlash::PATH, &["slug"], Reads),
         function(watch::GetWatch::PATH, &["token", "session_id"], Reads),
         function(watch::GetWatchable::PATH, &["token"], Reads),

@@ -1,0 +1,288 @@
+//! WHIP and WHEP clients made with the same `webrtc` crate: the tests and
+//! the fan-out benchmark publish and watch through the platform's HTTP
+//! routes with them, as OBS and browsers do.
+
+use reqwest::{header, StatusCode};
+use rtc::{
+    media_stream::MediaStreamTrack,
+    rtp::{codec::vp8::Vp8Packet, packetizer::Depacketizer},
+    rtp_transceiver::{
+        rtp_sender::{RTCRtpCodec, RTCRtpCodingParameters, RTCRtpEncodingParameters, RtpCodecKind},
+        RTCRtpTransceiverDirection, RTCRtpTransceiverInit,
+    },
+};
+use std::{
+    sync::{
+        atomic::{AtomicBool, AtomicU64, Ordering},
+        Arc, Mutex,
+    },
+    time::{Duration, Instant},
+};
+use tokio::sync::mpsc;
+use webrtc::{
+    media_stream::{
+        track_local::{static_rtp::TrackLocalStaticRTP, TrackLocal},
+        track_remote::{TrackRemote, TrackRemoteEvent},
+    },
+    peer_connection::{
+        MediaEngine, PeerConnection, PeerConnectionBuilder, PeerConnectionEventHandler,
+        RTCIceGatheringState, RTCPeerConnectionState, RTCSessionDescription,
+    },
+};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ClientError {
+    #[error("webrtc: {0}")]
+    WebRtc(#[from] webrtc::error::Error),
+    #[error("http: {0}")]
+    Http(#[from] reqwest::Error),
+    #[error("gathering candidates took too long")]
+    Gathering,
+    #[error("the track has no sender")]
+    NoSender,
+}
+
+/// The video packets a viewer received, by sequence number.
+#[derive(Debug, Default)]
+pub struct Sequence {
+    /// Packets sent from the first one received to the latest, counting
+    /// wrap-arounds of the 16-bit numbers.
+    span: u64,
+    last: u16,
+    received: u64,
+}
+
+impl Sequence {
+    fn add(&mut self, number: u16) {
+        self.received += 1;
+        if self.span == 0 {
+            self.last = number;
+            self.span = 1;
+            return;
+        }
+        let ahead = number.wrapping_sub(self.last);
+        if ahead != 0 && ahead < u16::MAX / 2 {
+            self.span += u64::from(ahead);
+            self.last = number;
+        }
+    }
+
+    /// Packets received and packets sent since the first one.
+    pub fn counts(&self) -> (u64, u64) {
+        (self.received, self.span)
+    }
+}
+
+/// What one client received.
+#[derive(Debug, Default)]
+pub struct Reception {
+    pub video_packets: AtomicU64,
+    pub audio_packets: AtomicU64,
+    pub keyframes: AtomicU64,
+    /// Whether the earliest video packet (by sequence number: a lost one
+    /// may arrive later, resent) began a keyframe.
+    pub started_at_keyframe: AtomicBool,
+    pub connected: AtomicBool,
+    pub first_keyframe: Mutex<Option<Instant>>,
+    pub sequence: Mutex<Sequence>,
+}
+
+/// Whether an RTP payload begins a VP8 keyframe, read with the crate's own
+/// depacketiser (not the forwarding unit's reading).
+pub fn begins_vp8_keyframe(payload: &bytes::Bytes) -> bool {
+    let mut packet = Vp8Packet::default();
+    match packet.depacketize(payload) {
+        Ok(frame) => packet.s == 1 && packet.pid == 0 && frame.first().is_some_and(|b| b & 1 == 0),
+        Err(_) => false,
+    }
+}
+
+struct Events {
+    gathered: mpsc::Sender<()>,
+    reception: Arc<Reception>,
+}
+
+#[async_trait::async_trait]
+impl PeerConnectionEventHandler for Events {
+    async fn on_ice_gathering_state_change(&self, state: RTCIceGatheringState) {
+        if state == RTCIceGatheringState::Complete {
+            let _ = self.gathered.try_send(());
+        }
+    }
+
+    async fn on_connection_state_change(&self, state: RTCPeerConnectionState) {
+        if state == RTCPeerConnectionState::Connected {
+            self.reception.connected.store(true, Ordering::SeqCst);
+        }
+    }
+
+    async fn on_track(&self, track: Arc<dyn TrackRemote>) {
+        tokio::spawn(receive(track, self.reception.clone()));
+    }
+}
+
+async fn receive(track: Arc<dyn TrackRemote>, reception: Arc<Reception>) {
+    let video = track.kind().await == RtpCodecKind::Video;
+    let mut first_number = None;
+    let mut earliest = i16::MAX;
+    while let Some(event) = track.poll().await {
+        let TrackRemoteEvent::OnRtpPacket(packet) = event else {
+            continue;
+        };
+        if !video {
+            reception.audio_packets.fetch_add(1, Ordering::SeqCst);
+            continue;
+        }
+        let keyframe = begins_vp8_keyframe(&packet.payload);
+        let number = packet.header.sequence_number;
+        let first = *first_number.get_or_insert(number);
+        let offset = i16::from_ne_bytes(number.wrapping_sub(first).to_ne_bytes());
+        if offset < earliest {
+            earliest = offset;
+            reception
+                .started_at_keyframe
+                .store(keyframe, Ordering::SeqCst);
+        }
+        if let Ok(mut sequence) = reception.sequence.lock() {
+            sequence.add(number);
+        }
+        reception.video_packets.fetch_add(1, Ordering::SeqCst);
+        if keyframe {
+            reception.keyframes.fetch_add(1, Ordering::SeqCst);
+            if let Ok(mut first) = reception.first_keyframe.lock() {
+                first.get_or_insert_with(Instant::now);
+            }
+        }
+    }
+}
+
+/// A client connection on loopback, and what it receives.
+pub struct Client {
+    pub connection: Arc<dyn PeerConnection>,
+    pub reception: Arc<Reception>,
+    gathered: mpsc::Receiver<()>,
+}
+
+impl Client {
+    pub async fn new() -> Result<Client, ClientError> {
+        let (gathered, done) = mpsc::channel(1);
+        let reception = Arc::new(Reception::default());
+        let mut engine = MediaEngine::default();
+        engine.register_default_codecs()?;
+        let connection = PeerConnectionBuilder::new()
+            .with_media_engine(engine)
+            .with_handler(Arc::new(Events {
+                gathered,
+                reception: reception.clone(),
+            }))
+            .with_udp_addrs(vec!["127.0.0.1:0".to_owned()])
+            .build()
+            .await?;
+        Ok(Client {
+            connection: Arc::new(connection),
+            reception,
+            gathered: done,
+        })
+    }
+
+    /// A viewer: receives audio and video.
+    pub async fn viewer() -> Result<Client, ClientError> {
+        let client = Client::new().await?;
+        for kind in [RtpCodecKind::Audio, RtpCodecKind::Video] {
+            client
+                .connection
+                .add_transceiver_from_kind(
+                    kind,
+                    Some(RTCRtpTransceiverInit {
+                        direction: RTCRtpTransceiverDirection::Recvonly,
+                        ..Default::default()
+                    }),
+                )
+                .await?;
+        }
+        Ok(client)
+    }
+
+    /// Offers, posts the offer (WHIP or WHEP), applies the answer: the
+    /// status and the `Location` to `DELETE` later.
+    pub async fn negotiate(
+        &mut self,
+        url: &str,
+        token: Option<&str>,
+    ) -> Result<(StatusCode, Option<String>), ClientError> {
+        let offer = self.connection.create_offer(None).await?;
+        self.connection.set_local_description(offer).await?;
+        tokio::time::timeout(Duration::from_secs(5), self.gathered.recv())
+            .await
+            .map_err(|_| ClientError::Gathering)?;
+        let sdp = self
+            .connection
+            .local_description()
+            .await
+            .ok_or(ClientError::Gathering)?
+            .sdp;
+        let mut request = reqwest::Client::new()
+            .post(url)
+            .header(header::CONTENT_TYPE, "application/sdp")
+            .body(sdp);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await?;
+        let status = response.status();
+        let location = response
+            .headers()
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        if status == StatusCode::CREATED {
+            let answer = response.text().await?;
+            self.connection
+                .set_remote_description(RTCSessionDescription::answer(answer)?)
+                .await?;
+        }
+        Ok((status, location))
+    }
+}
+
+/// A track the publisher writes RTP packets to, with its payload type once
+/// negotiated.
+pub async fn rtp_track(
+    client: &Client,
+    kind: RtpCodecKind,
+    codec: RTCRtpCodec,
+    ssrc: u32,
+) -> Result<
+    (
+        Arc<TrackLocalStaticRTP>,
+        Arc<dyn webrtc::rtp_transceiver::RtpSender>,
+    ),
+    ClientError,
+> {
+    let track = Arc::new(TrackLocalStaticRTP::new(MediaStreamTrack::new(
+        "publisher".into(),
+        format!("{kind}"),
+        format!("{kind}"),
+        kind,
+        vec![RTCRtpEncodingParameters {
+            rtp_coding_parameters: RTCRtpCodingParameters {
+                ssrc: Some(ssrc),
+                ..Default::default()
+            },
+            codec,
+            ..Default::default()
+        }],
+    )));
+    let transceiver = client
+        .connection
+        .add_transceiver_from_track(
+            track.clone() as Arc<dyn TrackLocal>,
+            Some(RTCRtpTransceiverInit {
+                direction: RTCRtpTransceiverDirection::Sendonly,
+                ..Default::default()
+            }),
+        )
+        .await?;
+    let sender = transceiver.sender().await?.ok_or(ClientError::NoSender)?;
+    Ok((track, sender))
+}
