@@ -18,3 +18,23 @@ pub mod overview;
 #[cfg(feature = "ssr")]
 pub use model::LiveStreams;
 pub use model::{Answer, IceServer, LiveFigures};
+
+use leptos::prelude::*;
+use leptos_router::{hooks::use_params_map, params::ParamsMap};
+
+/// The route's parameters, and the session its `:id` names (0, which no
+/// session has, when it is not a number).
+fn route_params() -> (
+    Memo<ParamsMap>,
+    impl Fn() -> i32 + Copy + Send + Sync + 'static,
+) {
+    let params = use_params_map();
+    let session_id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i32>().ok())
+            .unwrap_or_default()
+    };
+    (params, session_id)
+}

@@ -357,15 +357,8 @@ pub async fn get_publish(slug: String, session_id: i32) -> Result<PublishView, S
 #[component]
 pub fn PublishPage() -> impl IntoView {
     let locale = use_locale();
-    let params = use_params_map();
+    let (params, session_id) = super::route_params();
     let slug = move || params.read().get("slug").unwrap_or_default();
-    let session_id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i32>().ok())
-            .unwrap_or_default()
-    };
     let data = Resource::new(
         move || (slug(), session_id()),
         |(slug, id)| get_publish(slug, id),

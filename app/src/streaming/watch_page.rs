@@ -11,7 +11,6 @@ use crate::{
 };
 use leptos::prelude::*;
 use leptos_meta::{Meta, Script, Title};
-use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
 /// What the player page needs.
@@ -123,15 +122,8 @@ pub async fn get_watchable(token: String) -> Result<Vec<Watchable>, ServerFnErro
 #[component]
 pub fn WatchPage() -> impl IntoView {
     let locale = use_locale();
-    let params = use_params_map();
+    let (params, session_id) = super::route_params();
     let token = move || params.read().get("token").unwrap_or_default();
-    let session_id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i32>().ok())
-            .unwrap_or_default()
-    };
     let view_data = Resource::new(
         move || (token(), session_id()),
         |(token, id)| get_watch(token, id),

@@ -245,6 +245,24 @@ impl Client {
     }
 }
 
+/// A publisher's track of `kind` in `codec`, sent under `ssrc`.
+pub fn publisher_track(kind: RtpCodecKind, codec: RTCRtpCodec, ssrc: u32) -> MediaStreamTrack {
+    MediaStreamTrack::new(
+        "publisher".into(),
+        format!("{kind}"),
+        format!("{kind}"),
+        kind,
+        vec![RTCRtpEncodingParameters {
+            rtp_coding_parameters: RTCRtpCodingParameters {
+                ssrc: Some(ssrc),
+                ..Default::default()
+            },
+            codec,
+            ..Default::default()
+        }],
+    )
+}
+
 /// A track the publisher writes RTP packets to, with its payload type once
 /// negotiated.
 pub async fn rtp_track(
@@ -259,20 +277,7 @@ pub async fn rtp_track(
     ),
     ClientError,
 > {
-    let track = Arc::new(TrackLocalStaticRTP::new(MediaStreamTrack::new(
-        "publisher".into(),
-        format!("{kind}"),
-        format!("{kind}"),
-        kind,
-        vec![RTCRtpEncodingParameters {
-            rtp_coding_parameters: RTCRtpCodingParameters {
-                ssrc: Some(ssrc),
-                ..Default::default()
-            },
-            codec,
-            ..Default::default()
-        }],
-    )));
+    let track = Arc::new(TrackLocalStaticRTP::new(publisher_track(kind, codec, ssrc)));
     let transceiver = client
         .connection
         .add_transceiver_from_track(

@@ -118,27 +118,54 @@ fn created(location: String, answer: Answer) -> Response {
         .into_response()
 }
 
-async fn publish(
-    State(state): State<AppState>,
-    Path(session_id): Path<i32>,
+/// Who sends an offer.
+#[derive(Clone, Copy)]
+enum Side {
+    /// WHIP: the one who sends the stream.
+    Publisher,
+    /// WHEP: one who watches it.
+    Viewer,
+}
+
+/// Checks who sends the offer, then answers it with `201 Created`.
+async fn take_offer(
+    state: AppState,
+    session_id: i32,
     headers: HeaderMap,
     body: Bytes,
+    side: Side,
 ) -> Response {
     let locale = locale_from_headers(&headers);
-    if let Err(error) = may_publish(&state, session_id, &headers).await {
+    let allowed = match side {
+        Side::Publisher => may_publish(&state, session_id, &headers).await,
+        Side::Viewer => access::authorize_viewer(&state.db, session_id, bearer(&headers))
+            .await
+            .map(|_| ()),
+    };
+    if let Err(error) = allowed {
         return refused(error, locale);
     }
     let offer = match offer(&headers, &body) {
         Ok(offer) => offer,
         Err(status) => return bad_offer(status, locale),
     };
-    match state.live.publish(session_id, offer).await {
-        Ok(answer) => {
-            let location = format!("/whip/{session_id}/{}", answer.resource);
-            created(location, answer)
-        }
+    let (answered, route) = match side {
+        Side::Publisher => (state.live.publish(session_id, offer).await, "whip"),
+        Side::Viewer => (state.live.watch(session_id, offer).await, "whep"),
+    };
+    match answered {
+        Ok(answer) => created(format!("/{route}/{session_id}/{}", answer.resource), answer),
         Err(error) => refused(error, locale),
     }
+}
+
+async fn publish(
+    State(state): State<AppState>,
+    Path(session_id): Path<i32>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    take_offer(state, session_id, headers, body, Side::Publisher).await
 }
 
 async fn unpublish(
@@ -162,21 +189,7 @@ async fn watch(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let locale = locale_from_headers(&headers);
-    if let Err(error) = access::authorize_viewer(&state.db, session_id, bearer(&headers)).await {
-        return refused(error, locale);
-    }
-    let offer = match offer(&headers, &body) {
-        Ok(offer) => offer,
-        Err(status) => return bad_offer(status, locale),
-    };
-    match state.live.watch(session_id, offer).await {
-        Ok(answer) => {
-            let location = format!("/whep/{session_id}/{}", answer.resource);
-            created(location, answer)
-        }
-        Err(error) => refused(error, locale),
-    }
+    take_offer(state, session_id, headers, body, Side::Viewer).await
 }
 
 /// Ends a viewer's connection: its resource name, 256 random bits known

@@ -9,15 +9,14 @@ use rtc::{
         io::{ivf_reader::IVFReader, ogg_reader::OggReader},
         Sample,
     },
-    media_stream::MediaStreamTrack,
     peer_connection::configuration::media_engine::{MIME_TYPE_OPUS, MIME_TYPE_VP8},
     rtp_transceiver::{
-        rtp_sender::{RTCRtpCodec, RTCRtpCodingParameters, RTCRtpEncodingParameters, RtpCodecKind},
+        rtp_sender::{RTCRtpCodec, RtpCodecKind},
         RTCRtpTransceiverDirection, RTCRtpTransceiverInit,
     },
 };
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-use server::streaming::client::Client;
+use server::streaming::client::{publisher_track, Client};
 use std::{
     io::BufReader,
     sync::Arc,
@@ -44,20 +43,7 @@ fn sample_track(
         sdp_fmtp_line: String::new(),
         rtcp_feedback: vec![],
     };
-    let track = MediaStreamTrack::new(
-        "publisher".into(),
-        format!("{kind}"),
-        format!("{kind}"),
-        kind,
-        vec![RTCRtpEncodingParameters {
-            rtp_coding_parameters: RTCRtpCodingParameters {
-                ssrc: Some(ssrc),
-                ..Default::default()
-            },
-            codec,
-            ..Default::default()
-        }],
-    );
+    let track = publisher_track(kind, codec, ssrc);
     Arc::new(TrackLocalStaticSample::new(Instant::now(), track).expect("track"))
 }
 
