@@ -3,6 +3,7 @@
 //! publisher's packets to each viewer without decoding them.
 
 pub mod client;
+mod fan_out;
 mod forward;
 pub mod http;
 mod peer;

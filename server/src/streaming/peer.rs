@@ -11,10 +11,13 @@ use rtc::{
 };
 use std::{net::IpAddr, ops::RangeInclusive, sync::Arc, time::Duration};
 use tokio::sync::mpsc;
-use webrtc::peer_connection::{
-    register_default_interceptors, MediaEngine, PeerConnection, PeerConnectionBuilder,
-    PeerConnectionEventHandler, RTCConfigurationBuilder, RTCIceServer, RTCSessionDescription,
-    Registry, SettingEngineBuilder,
+use webrtc::{
+    media_stream::track_remote::TrackRemote,
+    peer_connection::{
+        register_default_interceptors, MediaEngine, PeerConnection, PeerConnectionBuilder,
+        PeerConnectionEventHandler, RTCConfigurationBuilder, RTCIceGatheringState, RTCIceServer,
+        RTCPeerConnectionState, RTCSessionDescription, Registry, SettingEngineBuilder,
+    },
 };
 
 /// How long an answer may wait for its candidates.
@@ -88,6 +91,56 @@ fn media_engine() -> Result<MediaEngine, PeerError> {
 
 /// Tells the waiting answer when candidate gathering is complete.
 pub type GatheringDone = mpsc::Receiver<()>;
+
+/// Tells a stream what happened to one of its connections.
+pub struct Events {
+    gathered: mpsc::Sender<()>,
+    on_connected: Box<dyn Fn() + Send + Sync>,
+    on_end: Box<dyn Fn() + Send + Sync>,
+    on_track: Option<mpsc::UnboundedSender<Arc<dyn TrackRemote>>>,
+}
+
+#[async_trait::async_trait]
+impl PeerConnectionEventHandler for Events {
+    async fn on_ice_gathering_state_change(&self, state: RTCIceGatheringState) {
+        if state == RTCIceGatheringState::Complete {
+            let _ = self.gathered.try_send(());
+        }
+    }
+
+    async fn on_connection_state_change(&self, state: RTCPeerConnectionState) {
+        if state == RTCPeerConnectionState::Connected {
+            (self.on_connected)();
+        }
+        if matches!(
+            state,
+            RTCPeerConnectionState::Failed | RTCPeerConnectionState::Closed
+        ) {
+            (self.on_end)();
+        }
+    }
+
+    async fn on_track(&self, track: Arc<dyn TrackRemote>) {
+        if let Some(tracks) = &self.on_track {
+            let _ = tracks.send(track);
+        }
+    }
+}
+
+pub fn events(
+    on_connected: impl Fn() + Send + Sync + 'static,
+    on_end: impl Fn() + Send + Sync + 'static,
+    on_track: Option<mpsc::UnboundedSender<Arc<dyn TrackRemote>>>,
+) -> (Arc<Events>, GatheringDone) {
+    let (gathered, done) = mpsc::channel(1);
+    let events = Events {
+        gathered,
+        on_connected: Box::new(on_connected),
+        on_end: Box::new(on_end),
+        on_track,
+    };
+    (Arc::new(events), done)
+}
 
 /// A new connection with `handler`, on a port of the configured range.
 pub async fn connect(

@@ -4,13 +4,13 @@
 //! through its command channel.
 
 use super::{
-    forward::{Codec, Forwarder, KeyframeRequests},
-    peer::{self, NetworkSettings, PeerError},
+    fan_out::{ask_for_keyframes, fan_out, write_to_viewer, Join},
+    forward::Codec,
+    peer::{self, events, NetworkSettings, PeerError},
 };
 use chrono::{DateTime, Utc};
 use rtc::{
     media_stream::MediaStreamTrack,
-    rtcp::payload_feedbacks::picture_loss_indication::PictureLossIndication,
     rtp::Packet,
     rtp_transceiver::rtp_sender::{
         RTCRtpCodec, RTCRtpCodingParameters, RTCRtpEncodingParameters, RtpCodecKind,
@@ -28,72 +28,14 @@ use tokio::{sync::mpsc, task::JoinHandle};
 use webrtc::{
     media_stream::{
         track_local::{static_rtp::TrackLocalStaticRTP, TrackLocal},
-        track_remote::{TrackRemote, TrackRemoteEvent},
+        track_remote::TrackRemote,
     },
-    peer_connection::{
-        PeerConnection, PeerConnectionEventHandler, RTCIceGatheringState, RTCPeerConnectionState,
-    },
+    peer_connection::PeerConnection,
 };
 
 /// Packets a viewer may have waiting per track before it skips ahead.
 const VIDEO_QUEUE: usize = 256;
 const AUDIO_QUEUE: usize = 64;
-/// The least time between two keyframe requests to the publisher.
-const KEYFRAME_SPACING: Duration = Duration::from_millis(500);
-
-/// Tells a stream what happened to one of its connections.
-struct Events {
-    gathered: mpsc::Sender<()>,
-    on_connected: Box<dyn Fn() + Send + Sync>,
-    on_end: Box<dyn Fn() + Send + Sync>,
-    on_track: Option<mpsc::UnboundedSender<Arc<dyn TrackRemote>>>,
-}
-
-#[async_trait::async_trait]
-impl PeerConnectionEventHandler for Events {
-    async fn on_ice_gathering_state_change(&self, state: RTCIceGatheringState) {
-        if state == RTCIceGatheringState::Complete {
-            let _ = self.gathered.try_send(());
-        }
-    }
-
-    async fn on_connection_state_change(&self, state: RTCPeerConnectionState) {
-        if state == RTCPeerConnectionState::Connected {
-            (self.on_connected)();
-        }
-        if matches!(
-            state,
-            RTCPeerConnectionState::Failed | RTCPeerConnectionState::Closed
-        ) {
-            (self.on_end)();
-        }
-    }
-
-    async fn on_track(&self, track: Arc<dyn TrackRemote>) {
-        if let Some(tracks) = &self.on_track {
-            let _ = tracks.send(track);
-        }
-    }
-}
-
-fn events(
-    on_connected: impl Fn() + Send + Sync + 'static,
-    on_end: impl Fn() + Send + Sync + 'static,
-    on_track: Option<mpsc::UnboundedSender<Arc<dyn TrackRemote>>>,
-) -> (Arc<Events>, peer::GatheringDone) {
-    let (gathered, done) = mpsc::channel(1);
-    let events = Events {
-        gathered,
-        on_connected: Box::new(on_connected),
-        on_end: Box::new(on_end),
-        on_track,
-    };
-    (Arc::new(events), done)
-}
-
-/// A viewer joining a fan-out task, with their queue (they leave by
-/// dropping its other end).
-struct Join(mpsc::Sender<Packet>);
 
 /// A track the publisher sends, as viewers get it.
 struct SourceTrack {
@@ -519,98 +461,6 @@ impl Stream {
             task.abort();
         }
         (self.on_end)(&self.publisher_resource);
-    }
-}
-
-/// Reads the publisher's track and hands each packet to every viewer's
-/// queue; a full queue makes that viewer skip ahead, never wait.
-async fn fan_out(
-    remote: Arc<dyn TrackRemote>,
-    codec: Codec,
-    mut joins: mpsc::UnboundedReceiver<Join>,
-    keyframes: mpsc::Sender<()>,
-    bytes_received: Arc<AtomicU64>,
-) {
-    let mut viewers: Vec<(Forwarder, mpsc::Sender<Packet>)> = Vec::new();
-    loop {
-        tokio::select! {
-            biased;
-            join = joins.recv() => match join {
-                Some(Join(queue)) => viewers.push((Forwarder::new(codec), queue)),
-                None => break,
-            },
-            event = remote.poll() => match event {
-                Some(TrackRemoteEvent::OnRtpPacket(packet)) => {
-                    let size = u64::try_from(packet.payload.len()).unwrap_or(0);
-                    bytes_received.fetch_add(size, Ordering::Relaxed);
-                    viewers.retain_mut(|(forwarder, queue)| {
-                        let Some(sequence_number) = forwarder.admit(packet.header.sequence_number, &packet.payload) else {
-                            return true;
-                        };
-                        let mut copy = packet.clone();
-                        copy.header.sequence_number = sequence_number;
-                        match queue.try_send(copy) {
-                            Ok(()) => true,
-                            Err(mpsc::error::TrySendError::Full(_)) => {
-                                forwarder.fell_behind(packet.header.sequence_number);
-                                true
-                            }
-                            Err(mpsc::error::TrySendError::Closed(_)) => false,
-                        }
-                    });
-                    // Asked again (spaced out) while anyone waits: a request
-                    // or the keyframe itself may be lost.
-                    if viewers.iter().any(|(forwarder, _)| forwarder.waiting_for_keyframe()) {
-                        let _ = keyframes.try_send(());
-                    }
-                }
-                Some(TrackRemoteEvent::OnEnded) | None => break,
-                Some(_) => {}
-            },
-        }
-    }
-}
-
-/// Sends keyframe requests (PLI) to the publisher, spaced out.
-async fn ask_for_keyframes(
-    remote: Arc<dyn TrackRemote>,
-    media_ssrc: u32,
-    mut asked: mpsc::Receiver<()>,
-) {
-    let mut requests = KeyframeRequests::new(KEYFRAME_SPACING);
-    while asked.recv().await.is_some() {
-        let wait = requests.next_send(Instant::now());
-        if !wait.is_zero() {
-            tokio::time::sleep(wait).await;
-        }
-        while asked.try_recv().is_ok() {}
-        let pli = PictureLossIndication {
-            sender_ssrc: 0,
-            media_ssrc,
-        };
-        if remote.write_rtcp(vec![Box::new(pli)]).await.is_err() {
-            break;
-        }
-    }
-}
-
-/// Writes one viewer's queue to their connection, as this connection
-/// numbers the stream.
-async fn write_to_viewer(
-    track: Arc<TrackLocalStaticRTP>,
-    mut packets: mpsc::Receiver<Packet>,
-    ssrc: u32,
-    payload_type: u8,
-) {
-    while let Some(mut packet) = packets.recv().await {
-        packet.header.ssrc = ssrc;
-        packet.header.payload_type = payload_type;
-        packet.header.extension = false;
-        packet.header.extensions.clear();
-        packet.header.extensions_padding = 0;
-        if track.write_rtp(packet).await.is_err() {
-            break;
-        }
     }
 }
 
