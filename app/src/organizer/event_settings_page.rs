@@ -37,7 +37,7 @@ pub async fn take_event_form_flash(
 pub async fn get_event_settings(slug: String) -> Result<(EventForm, RetentionView), ServerFnError> {
     use crate::{
         privacy::retention,
-        registration::emails::in_zone,
+        registration::emails::local_time,
         staff::{pages::staff_member, roles::Capability},
     };
     let (state, _) = staff_member(Capability::ManageEvents)
@@ -51,7 +51,7 @@ pub async fn get_event_settings(slug: String) -> Result<(EventForm, RetentionVie
         .map_err(|e| e.into_server_error())?;
     let due = retention::event_deadlines(&event);
     let locale = crate::i18n::detect_locale();
-    let local = |at| locale.date_time(in_zone(at, &event.timezone), &event.timezone);
+    let local = |at| local_time(locale, at, &event.timezone);
     let view = RetentionView {
         needs_from: local(due.needs),
         anonymised_from: local(due.everything),

@@ -40,6 +40,22 @@ pub async fn streamed_session(
     Ok((session, settings))
 }
 
+/// The event's sessions that are streamed and not cancelled, in programme
+/// order.
+pub async fn streamed_sessions(
+    db: &impl ConnectionTrait,
+    event_id: i32,
+) -> Result<Vec<activity::Model>, ServiceError> {
+    use sea_orm::QueryOrder;
+    Ok(activity::Entity::find()
+        .filter(activity::Column::EventId.eq(event_id))
+        .filter(activity::Column::Streamed.eq(true))
+        .filter(activity::Column::CancelledAt.is_null())
+        .order_by_asc(activity::Column::StartsAt)
+        .all(db)
+        .await?)
+}
+
 /// Checks a publisher's bearer token against the session's publish token.
 pub async fn authorize_publisher(
     db: &impl ConnectionTrait,

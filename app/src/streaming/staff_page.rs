@@ -42,31 +42,24 @@ pub struct StreamsView {
 #[server]
 pub async fn get_streams(slug: String) -> Result<StreamsView, ServerFnError> {
     use crate::{
-        programme::entity::activity,
-        registration::emails::in_zone,
+        registration::emails::local_time,
         staff::{pages::staff_member, roles::Capability},
     };
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let (state, _) = staff_member(Capability::ManageEvents)
         .await
         .map_err(|e| e.into_server_error())?;
     let event = crate::events::service::find(&state.db, &slug)
         .await
         .map_err(|e| e.into_server_error())?;
-    let fail =
-        |e: sea_orm::DbErr| crate::platform::error::ServiceError::from(e).into_server_error();
-    let sessions = activity::Entity::find()
-        .filter(activity::Column::EventId.eq(event.id))
-        .filter(activity::Column::Streamed.eq(true))
-        .order_by_asc(activity::Column::StartsAt)
-        .all(&state.db)
+    let sessions = super::access::streamed_sessions(&state.db, event.id)
         .await
-        .map_err(fail)?;
+        .map_err(|e| e.into_server_error())?;
     let settings = super::entity::Entity::find()
         .filter(super::entity::Column::ActivityId.is_in(sessions.iter().map(|s| s.id)))
         .all(&state.db)
         .await
-        .map_err(fail)?;
+        .map_err(|e| crate::platform::error::ServiceError::from(e).into_server_error())?;
     let live = state.live.live();
     let locale = crate::i18n::detect_locale();
     let streams = sessions
@@ -74,7 +67,7 @@ pub async fn get_streams(slug: String) -> Result<StreamsView, ServerFnError> {
         .map(|session| {
             let stream = settings.iter().find(|s| s.activity_id == session.id);
             let figures = live.iter().find(|f| f.session_id == session.id).cloned();
-            let local = |at| locale.date_time(in_zone(at, &event.timezone), &event.timezone);
+            let local = |at| local_time(locale, at, &event.timezone);
             StreamRow {
                 session_id: session.id,
                 starts: local(session.starts_at),

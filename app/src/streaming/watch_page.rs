@@ -44,7 +44,7 @@ pub struct Watchable {
 pub async fn get_watch(token: String, session_id: i32) -> Result<WatchView, ServerFnError> {
     use crate::{
         events::entity as event, platform::error::ServiceError, platform::state::AppState,
-        registration::emails::in_zone,
+        registration::emails::local_time,
     };
     use sea_orm::EntityTrait;
     let state = AppState::from_context().map_err(|e| e.into_server_error())?;
@@ -64,7 +64,7 @@ pub async fn get_watch(token: String, session_id: i32) -> Result<WatchView, Serv
         .map_err(|e| crate::platform::error::ServiceError::from(e).into_server_error())?
         .ok_or_else(|| ServiceError::NotFound.into_server_error())?;
     let locale = crate::i18n::detect_locale();
-    let local = |at| locale.date_time(in_zone(at, &event.timezone), &event.timezone);
+    let local = |at| local_time(locale, at, &event.timezone);
     Ok(WatchView {
         event_title: event.title.clone(),
         event_slug: event.slug.clone(),
@@ -85,10 +85,7 @@ pub async fn get_watch(token: String, session_id: i32) -> Result<WatchView, Serv
 /// The streamed sessions a registration may watch, for its manage page.
 #[server]
 pub async fn get_watchable(token: String) -> Result<Vec<Watchable>, ServerFnError> {
-    use crate::{
-        platform::state::AppState, programme::entity::activity, registration::emails::in_zone,
-    };
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    use crate::{platform::state::AppState, registration::emails::local_time};
     let state = AppState::from_context().map_err(|e| e.into_server_error())?;
     let (_, event) = crate::registration::service::open(&state.db, &token)
         .await
@@ -100,20 +97,15 @@ pub async fn get_watchable(token: String) -> Result<Vec<Watchable>, ServerFnErro
         .map(|f| f.session_id)
         .collect();
     let locale = crate::i18n::detect_locale();
-    let sessions = activity::Entity::find()
-        .filter(activity::Column::EventId.eq(event.id))
-        .filter(activity::Column::Streamed.eq(true))
-        .filter(activity::Column::CancelledAt.is_null())
-        .order_by_asc(activity::Column::StartsAt)
-        .all(&state.db)
+    let sessions = super::access::streamed_sessions(&state.db, event.id)
         .await
-        .map_err(|e| crate::platform::error::ServiceError::from(e).into_server_error())?;
+        .map_err(|e| e.into_server_error())?;
     Ok(sessions
         .into_iter()
         .map(|session| Watchable {
             id: session.id,
             live: live.contains(&session.id),
-            starts: locale.date_time(in_zone(session.starts_at, &event.timezone), &event.timezone),
+            starts: local_time(locale, session.starts_at, &event.timezone),
             title: session.title,
         })
         .collect())
