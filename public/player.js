@@ -33,9 +33,9 @@ function leave() {
   }
 }
 
-function retry(state, afterMs) {
+function retry(state, afterMs, text) {
   leave();
-  say(state);
+  say(state, text);
   clearTimeout(retryTimer);
   const jitter = 0.7 + Math.random() * 0.6;
   retryTimer = setTimeout(attempt, (afterMs ?? wait) * jitter);
@@ -102,8 +102,11 @@ async function connect() {
     return;
   }
   if (!response.ok) {
+    // A full server, or too many screens: say so, and try again when told.
     const later = Number(response.headers.get('Retry-After')) * 1000;
-    retry('dropped', later > 0 ? later : undefined);
+    const busy = [429, 503].includes(response.status);
+    const message = busy ? await refusal(response, box.dataset.dropped) : undefined;
+    retry('dropped', later > 0 ? later : undefined, message);
     return;
   }
   resource = response.headers.get('Location');

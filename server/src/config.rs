@@ -69,6 +69,10 @@ pub struct Config {
     /// Staff sign-in attempts per minute per client address; 0 turns the limit off.
     #[arg(long, env = "SIGN_IN_RATE_LIMIT", default_value_t = 10)]
     pub sign_in_rate_limit: u32,
+    /// Requests to watch a live stream per minute per client address; 0
+    /// turns the limit off. The player asks again only after growing waits.
+    #[arg(long, env = "WATCH_RATE_LIMIT", default_value_t = 60)]
+    pub watch_rate_limit: u32,
     /// Seed the demo event into an empty database.
     #[arg(long, env = "DEMO")]
     pub demo: bool,
@@ -97,10 +101,19 @@ pub struct MediaConfig {
     /// strict firewalls; coturn is the usual one.
     #[arg(long, env = "TURN_SERVERS", value_delimiter = ',')]
     pub turn_servers: Vec<String>,
+    /// The secret shared with coturn (`static-auth-secret`): each page then
+    /// gets its own credentials, valid for a day. Better than a fixed
+    /// TURN_USERNAME and TURN_CREDENTIAL, which anyone can copy from a page.
+    #[arg(long, env = "TURN_SECRET", default_value = "")]
+    pub turn_secret: String,
     #[arg(long, env = "TURN_USERNAME", default_value = "")]
     pub turn_username: String,
     #[arg(long, env = "TURN_CREDENTIAL", default_value = "")]
     pub turn_credential: String,
+    /// Viewer connections the server takes at most, over all streams; more
+    /// are asked to try again later (503). Each takes a UDP port.
+    #[arg(long, env = "MEDIA_MAX_VIEWERS", default_value_t = 1000)]
+    pub media_max_viewers: u64,
 }
 
 impl Default for MediaConfig {
@@ -111,8 +124,10 @@ impl Default for MediaConfig {
             media_public_address: None,
             stun_servers: Vec::new(),
             turn_servers: Vec::new(),
+            turn_secret: String::new(),
             turn_username: String::new(),
             turn_credential: String::new(),
+            media_max_viewers: 1000,
         }
     }
 }
@@ -143,7 +158,8 @@ impl MediaConfig {
                 credential: String::new(),
             });
         }
-        if !self.turn_servers.is_empty() {
+        let shares_secret = !self.turn_secret.is_empty();
+        if !self.turn_servers.is_empty() && !shares_secret {
             ice_servers.push(app::streaming::IceServer {
                 urls: self.turn_servers.clone(),
                 username: self.turn_username.clone(),
@@ -155,6 +171,13 @@ impl MediaConfig {
             udp_ports: self.media_udp_ports.clone(),
             public_address: self.media_public_address,
             ice_servers,
+            turn_relay: (shares_secret && !self.turn_servers.is_empty()).then(|| {
+                crate::streaming::TurnRelay {
+                    urls: self.turn_servers.clone(),
+                    secret: self.turn_secret.clone(),
+                }
+            }),
+            max_viewers: self.media_max_viewers,
         }
     }
 }

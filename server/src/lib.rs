@@ -93,6 +93,7 @@ pub async fn prepare(
         settings,
         registration_limiter: Arc::new(RateLimiter::per_minute(config.registration_rate_limit)),
         sign_in_limiter: Arc::new(RateLimiter::per_minute(config.sign_in_rate_limit)),
+        watch_limiter: Arc::new(RateLimiter::per_minute(config.watch_rate_limit)),
         library,
         live: streaming::Sfu::new(config.media.network()),
     };

@@ -1,6 +1,7 @@
 //! Background work: delivering queued email, settling waitlists, keeping
-//! the library's search current with changes other instances made, and
-//! removing personal data past its retention. All pick
+//! the library's search current with changes other instances made,
+//! letting go of stream viewers who may no longer watch, and removing
+//! personal data past its retention. All pick
 //! up where they left off after a restart: their state is the database.
 
 use app::{
@@ -9,6 +10,7 @@ use app::{
     privacy::retention::{self, RetentionReport},
     programme::queue,
     registration::waitlist,
+    streaming::access,
 };
 use lettre::Address;
 use std::time::Duration;
@@ -17,6 +19,9 @@ use tokio::task::JoinHandle;
 const MAIL_INTERVAL: Duration = Duration::from_secs(1);
 const WAITLIST_INTERVAL: Duration = Duration::from_secs(5);
 const LIBRARY_INTERVAL: Duration = Duration::from_secs(30);
+/// Also checked at once after the changes staff and participants make
+/// here; this round catches the rest (erasure, retention, other instances).
+const VIEWER_INTERVAL: Duration = Duration::from_secs(15);
 const RETENTION_INTERVAL: Duration = Duration::from_secs(3600);
 
 pub fn spawn(state: AppState, mailer: Mailer, sender: Address) -> Vec<JoinHandle<()>> {
@@ -56,6 +61,18 @@ pub fn spawn(state: AppState, mailer: Mailer, sender: Address) -> Vec<JoinHandle
             library_state.library.refresh(&library_state.db).await;
         }
     });
+    let viewer_state = state.clone();
+    let viewers = tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(VIEWER_INTERVAL);
+        loop {
+            ticks.tick().await;
+            match access::recheck_viewers(&viewer_state.db, viewer_state.live.as_ref()).await {
+                Ok(0) => {}
+                Ok(ended) => tracing::info!(ended, "viewers who may no longer watch let go"),
+                Err(error) => tracing::error!(%error, "viewer round failed"),
+            }
+        }
+    });
     let waitlist = tokio::spawn(async move {
         let mut ticks = tokio::time::interval(WAITLIST_INTERVAL);
         loop {
@@ -73,7 +90,8 @@ pub fn spawn(state: AppState, mailer: Mailer, sender: Address) -> Vec<JoinHandle
             }
             state.registration_limiter.forget_idle();
             state.sign_in_limiter.forget_idle();
+            state.watch_limiter.forget_idle();
         }
     });
-    vec![mail, library, waitlist, retention]
+    vec![mail, library, viewers, waitlist, retention]
 }

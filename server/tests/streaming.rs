@@ -141,6 +141,66 @@ async fn twenty_registered_viewers_watch_a_published_stream() {
     }
 }
 
+/// A viewer whose picture broke asks for a keyframe; the unit passes the
+/// request on to the publisher (besides asking by itself when a viewer
+/// joins or waits for one).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_viewers_keyframe_request_reaches_the_publisher() {
+    let app = support::start(Engine::Sqlite, |_| {}).await;
+    let session = streamed_session(&app).await;
+    let token = access::issue_publish_token(
+        &app.state.db,
+        &support::organizer(),
+        session,
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("publish token");
+    access::set_public(
+        &app.state.db,
+        &support::organizer(),
+        session,
+        true,
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("public");
+    let (publisher, _, sending) = publish(&app, session, &token).await;
+    let asked = || publisher.reception.keyframe_requests.load(Ordering::SeqCst);
+    let whep = format!("{}/whep/{session}", app.base_url);
+    let mut viewer = Client::viewer().await.expect("viewer");
+    for _ in 0..50 {
+        if viewer.negotiate(&whep, None).await.expect("answered").0 == StatusCode::CREATED {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let received = viewer.reception.clone();
+    eventually("the viewer's picture", || {
+        received.keyframes.load(Ordering::SeqCst) >= 2
+    })
+    .await;
+    assert!(
+        asked() >= 1,
+        "the unit asked for a keyframe when the viewer joined"
+    );
+
+    // Once the viewer has its picture, nobody asks; then the viewer does.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let before = asked();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(
+        asked(),
+        before,
+        "no request while every viewer has a picture"
+    );
+    viewer.ask_for_keyframe().await.expect("asked");
+    eventually("the viewer's request at the publisher", || asked() > before).await;
+    sending.abort();
+    let _ = viewer.connection.close().await;
+    let _ = publisher.connection.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_a_valid_token_nobody_gets_media_sqlite() {
     without_a_valid_token_nobody_gets_media(Engine::Sqlite).await;

@@ -1,6 +1,8 @@
 # Live streams of the programme's sessions.
 
 error-stream-not-live = La transmisión aún no ha empezado. La página lo vuelve a intentar por sí sola.
+error-stream-full = Hay tantas personas mirando que el servidor no tiene sitio en este momento. La página lo vuelve a intentar por sí sola en medio minuto.
+error-stream-too-many-screens = Ya está viendo esta transmisión en tres pantallas. Cierre una de ellas para verla aquí; la página lo vuelve a intentar por sí sola.
 error-sdp-invalid = No se pudo establecer la transmisión: los datos de conexión enviados no eran válidos.
 
 ## The player

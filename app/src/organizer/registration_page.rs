@@ -118,11 +118,12 @@ pub async fn staff_registration_step(
     let change = StaffChange::new(&member, registration_id, &reason);
     let (outcome, flash_name, reason_field) = match (step.as_str(), change) {
         (_, Err(refused)) => (Err(refused), step_flash(&step), step_reason_field(&step)),
-        ("cancel", Ok(change)) => (
-            service::cancel(&state.db, &state.settings, Changer::Staff(change), now).await,
-            step_flash(&step),
-            step_reason_field(&step),
-        ),
+        ("cancel", Ok(change)) => {
+            let cancelled =
+                service::cancel(&state.db, &state.settings, Changer::Staff(change), now).await;
+            crate::streaming::access::recheck_now(&state.db, state.live.as_ref()).await;
+            (cancelled, step_flash(&step), step_reason_field(&step))
+        }
         ("give_place", Ok(change)) => (
             waitlist::give_place(&state.db, &state.settings, &change, now).await,
             step_flash(&step),

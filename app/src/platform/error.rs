@@ -32,6 +32,10 @@ pub enum ServiceError {
     Forbidden,
     #[error("too many attempts")]
     RateLimited,
+    /// The server has no room for this now (the key names the message);
+    /// trying again later may work.
+    #[error("unavailable: {0}")]
+    Unavailable(&'static str),
     #[error("database: {0}")]
     Database(DbErr),
     #[error("{0}")]
@@ -58,6 +62,7 @@ impl ServiceError {
             ServiceError::Unauthorized => StatusCode::UNAUTHORIZED,
             ServiceError::Forbidden => StatusCode::FORBIDDEN,
             ServiceError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            ServiceError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ServiceError::Database(_) | ServiceError::Internal(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
             }
@@ -81,7 +86,7 @@ impl ServiceError {
         }
         let key = match self {
             ServiceError::Invalid(_) => "error-invalid",
-            ServiceError::Conflict(key) => key,
+            ServiceError::Conflict(key) | ServiceError::Unavailable(key) => key,
             ServiceError::CapacityTooLow { .. } => "error-capacity-too-low",
             ServiceError::Refused(refusal) => refusal.key(),
             ServiceError::NotFound => "error-not-found",

@@ -33,6 +33,9 @@ pub struct AppState {
     /// Staff sign-in attempts per client address.
     #[from_ref(skip)]
     pub sign_in_limiter: Arc<RateLimiter>,
+    /// Requests to watch a live stream per client address.
+    #[from_ref(skip)]
+    pub watch_limiter: Arc<RateLimiter>,
     pub registrations: Intake,
     /// Search of the public library.
     pub library: LibraryIndex,

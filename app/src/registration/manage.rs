@@ -133,6 +133,7 @@ pub async fn cancel_registration(
     )
     .await
     .map_err(|e| e.into_server_error())?;
+    crate::streaming::access::recheck_now(&state.db, state.live.as_ref()).await;
     leptos_axum::redirect(&format!("/manage/{token}"));
     Ok(None)
 }

@@ -72,6 +72,16 @@ pub async fn authorize_publisher(
     }
 }
 
+/// Whether someone may watch a stream of the event: anyone when it is
+/// public, else only with a registration for the event that is not
+/// cancelled (given as its event and status).
+fn may_watch(event_id: i32, public: bool, registration: Option<(i32, Status)>) -> bool {
+    public
+        || registration.is_some_and(|(registered_for, status)| {
+            registered_for == event_id && status != Status::Cancelled
+        })
+}
+
 /// Checks a viewer: anyone on a public stream, else the bearer token must
 /// be a secret link of a live registration for the session's event.
 pub async fn authorize_viewer(
@@ -93,9 +103,74 @@ pub async fn authorize_viewer(
     registration::Entity::find_by_id(link.registration_id)
         .one(db)
         .await?
-        .filter(|r| r.event_id == session.event_id && r.status != Status::Cancelled)
+        .filter(|r| may_watch(session.event_id, false, Some((r.event_id, r.status))))
         .map(|r| Viewer::Registered(r.id))
         .ok_or(ServiceError::Forbidden)
+}
+
+/// Lets go everyone who may no longer watch what they watch: their
+/// registration was cancelled or erased, the stream was made private, or
+/// the session is no longer streamed (which ends its stream). Returns how
+/// many connections ended.
+pub async fn recheck_viewers(
+    db: &impl ConnectionTrait,
+    live: &dyn super::LiveStreams,
+) -> Result<usize, ServiceError> {
+    let mut by_session: std::collections::BTreeMap<i32, Vec<super::Watcher>> = Default::default();
+    for watcher in live.watchers() {
+        by_session
+            .entry(watcher.session_id)
+            .or_default()
+            .push(watcher);
+    }
+    let mut ended = 0;
+    for (session_id, watchers) in by_session {
+        let (session, settings) = match streamed_session(db, session_id).await {
+            Ok(found) => found,
+            Err(ServiceError::NotFound) => {
+                live.end(session_id);
+                ended += watchers.len();
+                continue;
+            }
+            Err(error) => return Err(error),
+        };
+        let public = settings.is_some_and(|s| s.public);
+        let registered: Vec<Uuid> = watchers
+            .iter()
+            .filter_map(|w| match w.viewer {
+                Viewer::Registered(id) => Some(id),
+                Viewer::Public => None,
+            })
+            .collect();
+        let registrations: std::collections::HashMap<Uuid, registration::Model> =
+            registration::Entity::find()
+                .filter(registration::Column::Id.is_in(registered))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|r| (r.id, r))
+                .collect();
+        for watcher in watchers {
+            let registration = match watcher.viewer {
+                Viewer::Registered(id) => registrations.get(&id).map(|r| (r.event_id, r.status)),
+                Viewer::Public => None,
+            };
+            if !may_watch(session.event_id, public, registration)
+                && live.leave(session_id, &watcher.resource).await.is_ok()
+            {
+                ended += 1;
+            }
+        }
+    }
+    Ok(ended)
+}
+
+/// Checks the viewers again at once, after a change that may end someone's
+/// right to watch; a failure only leaves it to the server's next round.
+pub async fn recheck_now(db: &impl ConnectionTrait, live: &dyn super::LiveStreams) {
+    if let Err(error) = recheck_viewers(db, live).await {
+        tracing::warn!(%error, "viewers not checked again");
+    }
 }
 
 /// Gives the stream a new publish token (the old one stops working) and
@@ -198,4 +273,24 @@ async fn change(
     audit::record(&txn, member, change, now).await?;
     txn.commit().await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{may_watch, Status};
+
+    #[test]
+    fn only_live_registrations_for_the_event_may_watch_a_private_stream() {
+        assert!(may_watch(1, false, Some((1, Status::Confirmed))));
+        assert!(may_watch(1, false, Some((1, Status::Waitlisted))));
+        assert!(!may_watch(1, false, Some((1, Status::Cancelled))));
+        assert!(!may_watch(1, false, Some((2, Status::Confirmed))));
+        assert!(!may_watch(1, false, None));
+    }
+
+    #[test]
+    fn anyone_may_watch_a_public_stream() {
+        assert!(may_watch(1, true, None));
+        assert!(may_watch(1, true, Some((1, Status::Cancelled))));
+    }
 }

@@ -15,9 +15,9 @@ pub mod entity;
 #[cfg(feature = "ssr")]
 pub mod overview;
 
-#[cfg(feature = "ssr")]
-pub use model::LiveStreams;
 pub use model::{Answer, IceServer, LiveFigures};
+#[cfg(feature = "ssr")]
+pub use model::{LiveStreams, Watcher};
 
 use leptos::prelude::*;
 use leptos_router::{hooks::use_params_map, params::ParamsMap};

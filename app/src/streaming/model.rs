@@ -30,6 +30,16 @@ pub struct Answer {
     pub sdp: String,
 }
 
+/// Someone watching a stream now, as the unit knows them.
+#[cfg(feature = "ssr")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Watcher {
+    pub session_id: i32,
+    /// Names the connection, as for its `DELETE`.
+    pub resource: String,
+    pub viewer: super::access::Viewer,
+}
+
 /// The server's forwarding unit, as the routes and pages use it.
 #[cfg(feature = "ssr")]
 #[async_trait::async_trait]
@@ -48,11 +58,13 @@ pub trait LiveStreams: Send + Sync {
         resource: &str,
     ) -> Result<(), crate::platform::error::ServiceError>;
 
-    /// Takes a viewer's offer, when the stream is live.
+    /// Takes a viewer's offer, when the stream is live and the server has
+    /// room; a registered person may watch on a few screens at once.
     async fn watch(
         &self,
         session_id: i32,
         offer: String,
+        viewer: super::access::Viewer,
     ) -> Result<Answer, crate::platform::error::ServiceError>;
 
     /// Ends a viewer's connection by its resource name.
@@ -64,6 +76,9 @@ pub trait LiveStreams: Send + Sync {
 
     /// Every live stream.
     fn live(&self) -> Vec<LiveFigures>;
+
+    /// Everyone watching now, so that who may no longer can be let go.
+    fn watchers(&self) -> Vec<Watcher>;
 
     /// Ends the stream of a session at once (its publish token was revoked).
     fn end(&self, session_id: i32);

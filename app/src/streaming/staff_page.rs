@@ -123,6 +123,7 @@ pub async fn change_stream(
             access::set_public(&state.db, &member, session_id, change == "public", now)
                 .await
                 .map_err(|e| e.into_server_error())?;
+            access::recheck_now(&state.db, state.live.as_ref()).await;
             None
         }
         _ => return Err(ServiceError::NotFound.into_server_error()),

@@ -182,6 +182,13 @@ async fn main() -> Result<(), Failure> {
             .env("DATABASE_URL", &database)
             .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
             .env("MEDIA_BIND_ADDRESS", "127.0.0.1")
+            // Every viewer comes from this one address, and none may be
+            // turned away for the server's configured limit.
+            .env("WATCH_RATE_LIMIT", "0")
+            .env(
+                "MEDIA_MAX_VIEWERS",
+                (args.viewers.iter().max().copied().unwrap_or(0) + 10).to_string(),
+            )
             .env("DEMO", "true")
             .env("RUST_LOG", "error")
             .spawn()?,

@@ -5,6 +5,7 @@
 use reqwest::{header, StatusCode};
 use rtc::{
     media_stream::MediaStreamTrack,
+    rtcp::payload_feedbacks::picture_loss_indication::PictureLossIndication,
     rtp::{codec::vp8::Vp8Packet, packetizer::Depacketizer},
     rtp_transceiver::{
         rtp_sender::{RTCRtpCodec, RTCRtpCodingParameters, RTCRtpEncodingParameters, RtpCodecKind},
@@ -21,12 +22,13 @@ use std::{
 use tokio::sync::mpsc;
 use webrtc::{
     media_stream::{
-        track_local::{static_rtp::TrackLocalStaticRTP, TrackLocal},
+        track_local::{static_rtp::TrackLocalStaticRTP, TrackLocal, TrackLocalEvent},
         track_remote::{TrackRemote, TrackRemoteEvent},
     },
     peer_connection::{
-        MediaEngine, PeerConnection, PeerConnectionBuilder, PeerConnectionEventHandler,
-        RTCIceGatheringState, RTCPeerConnectionState, RTCSessionDescription,
+        register_default_interceptors, MediaEngine, PeerConnection, PeerConnectionBuilder,
+        PeerConnectionEventHandler, RTCIceGatheringState, RTCPeerConnectionState,
+        RTCSessionDescription, Registry,
     },
 };
 
@@ -40,6 +42,23 @@ pub enum ClientError {
     Gathering,
     #[error("the track has no sender")]
     NoSender,
+    #[error("no video received yet")]
+    NoVideo,
+}
+
+/// Counts the keyframe requests that reach a track this client sends.
+pub async fn count_keyframe_requests(track: Arc<dyn TrackLocal>, reception: Arc<Reception>) {
+    while let Some(event) = track.poll().await {
+        if let TrackLocalEvent::OnRtcpPacket(feedback) = event {
+            let asked = feedback
+                .iter()
+                .filter(|packet| super::feedback::asks_for_keyframe(packet.as_ref()))
+                .count();
+            reception
+                .keyframe_requests
+                .fetch_add(u64::try_from(asked).unwrap_or(0), Ordering::SeqCst);
+        }
+    }
 }
 
 /// The video packets a viewer received, by sequence number.
@@ -74,7 +93,7 @@ impl Sequence {
 }
 
 /// What one client received.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Reception {
     pub video_packets: AtomicU64,
     pub audio_packets: AtomicU64,
@@ -85,6 +104,10 @@ pub struct Reception {
     pub connected: AtomicBool,
     pub first_keyframe: Mutex<Option<Instant>>,
     pub sequence: Mutex<Sequence>,
+    /// Keyframe requests (PLI, FIR) this client got for what it sends.
+    pub keyframe_requests: AtomicU64,
+    /// The video it receives, to ask for a keyframe on.
+    video: Mutex<Option<Arc<dyn TrackRemote>>>,
 }
 
 /// Whether an RTP payload begins a VP8 keyframe, read with the crate's own
@@ -123,6 +146,11 @@ impl PeerConnectionEventHandler for Events {
 
 async fn receive(track: Arc<dyn TrackRemote>, reception: Arc<Reception>) {
     let video = track.kind().await == RtpCodecKind::Video;
+    if video {
+        if let Ok(mut slot) = reception.video.lock() {
+            *slot = Some(track.clone());
+        }
+    }
     let mut first_number = None;
     let mut earliest = i16::MAX;
     while let Some(event) = track.poll().await {
@@ -169,8 +197,14 @@ impl Client {
         let reception = Arc::new(Reception::default());
         let mut engine = MediaEngine::default();
         engine.register_default_codecs()?;
+        // As a browser: NACK, reports, and keyframe requests heard.
+        let interceptors = register_default_interceptors(Registry::new(), &mut engine)?.with(
+            super::feedback::slot(),
+            super::feedback::KeyframeRequestsToApplication::default(),
+        );
         let connection = PeerConnectionBuilder::new()
             .with_media_engine(engine)
+            .with_interceptor_registry(interceptors)
             .with_handler(Arc::new(Events {
                 gathered,
                 reception: reception.clone(),
@@ -201,6 +235,30 @@ impl Client {
                 .await?;
         }
         Ok(client)
+    }
+
+    /// Asks the sender of the video it receives for a keyframe (PLI), as a
+    /// browser does when its picture broke.
+    pub async fn ask_for_keyframe(&self) -> Result<(), ClientError> {
+        let video = self
+            .reception
+            .video
+            .lock()
+            .ok()
+            .and_then(|video| video.clone())
+            .ok_or(ClientError::NoVideo)?;
+        let media_ssrc = video
+            .ssrcs()
+            .await
+            .first()
+            .copied()
+            .ok_or(ClientError::NoVideo)?;
+        let pli = PictureLossIndication {
+            sender_ssrc: 0,
+            media_ssrc,
+        };
+        video.write_rtcp(vec![Box::new(pli)]).await?;
+        Ok(())
     }
 
     /// Offers, posts the offer (WHIP or WHEP), applies the answer: the

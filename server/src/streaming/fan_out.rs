@@ -1,7 +1,8 @@
 //! The hot path of a stream: one task per publisher track hands each
 //! packet to every viewer's bounded queue (a full queue makes that viewer
 //! skip ahead, never wait), one asks the publisher for keyframes, and one
-//! per viewer and track writes the queue to the viewer's connection.
+//! per viewer and track writes the queue to the viewer's connection and
+//! hears their keyframe requests.
 
 use super::forward::{Codec, Forwarder, KeyframeRequests};
 use rtc::{rtcp::payload_feedbacks::picture_loss_indication::PictureLossIndication, rtp::Packet};
@@ -14,7 +15,7 @@ use std::{
 };
 use tokio::sync::mpsc;
 use webrtc::media_stream::{
-    track_local::{static_rtp::TrackLocalStaticRTP, TrackLocal},
+    track_local::{static_rtp::TrackLocalStaticRTP, TrackLocal, TrackLocalEvent},
     track_remote::{TrackRemote, TrackRemoteEvent},
 };
 
@@ -98,21 +99,36 @@ pub async fn ask_for_keyframes(
 }
 
 /// Writes one viewer's queue to their connection, as this connection
-/// numbers the stream.
+/// numbers the stream, and passes on their requests for a keyframe.
 pub async fn write_to_viewer(
     track: Arc<TrackLocalStaticRTP>,
     mut packets: mpsc::Receiver<Packet>,
-    ssrc: u32,
-    payload_type: u8,
+    (ssrc, payload_type): (u32, u8),
+    keyframes: Option<mpsc::Sender<()>>,
 ) {
-    while let Some(mut packet) = packets.recv().await {
-        packet.header.ssrc = ssrc;
-        packet.header.payload_type = payload_type;
-        packet.header.extension = false;
-        packet.header.extensions.clear();
-        packet.header.extensions_padding = 0;
-        if track.write_rtp(packet).await.is_err() {
-            break;
+    loop {
+        tokio::select! {
+            packet = packets.recv() => {
+                let Some(mut packet) = packet else { break };
+                packet.header.ssrc = ssrc;
+                packet.header.payload_type = payload_type;
+                packet.header.extension = false;
+                packet.header.extensions.clear();
+                packet.header.extensions_padding = 0;
+                if track.write_rtp(packet).await.is_err() {
+                    break;
+                }
+            }
+            event = track.poll() => match event {
+                Some(TrackLocalEvent::OnRtcpPacket(feedback)) => {
+                    let asks = feedback.iter().any(|p| super::feedback::asks_for_keyframe(p.as_ref()));
+                    if let (true, Some(keyframes)) = (asks, &keyframes) {
+                        let _ = keyframes.try_send(());
+                    }
+                }
+                Some(_) => {}
+                None => break,
+            },
         }
     }
 }

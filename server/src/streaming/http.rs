@@ -13,12 +13,13 @@ use app::{
 };
 use axum::{
     body::Bytes,
-    extract::{Path, State},
+    extract::{ConnectInfo, Path, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
     routing::{delete, post},
     Router,
 };
+use std::net::{IpAddr, SocketAddr};
 
 /// The routes of publishing and watching.
 pub fn router() -> Router<AppState> {
@@ -64,14 +65,28 @@ async fn may_publish(
         .map(|_| ())
 }
 
-/// An error answer; a missing token says which scheme to use.
+/// How long a refused viewer should wait before asking again, in seconds.
+const RETRY_AFTER_SECONDS: &str = "30";
+
+/// An error answer; a missing token says which scheme to use, a full
+/// server or too many attempts when to try again.
 fn refused(error: ServiceError, locale: Locale) -> Response {
     let unauthorized = matches!(error, ServiceError::Unauthorized);
+    let try_later = matches!(
+        error,
+        ServiceError::Unavailable(_) | ServiceError::RateLimited
+    );
     let mut response = ApiError::from_service(error, locale).into_response();
     if unauthorized {
         response
             .headers_mut()
             .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    }
+    if try_later {
+        response.headers_mut().insert(
+            header::RETRY_AFTER,
+            HeaderValue::from_static(RETRY_AFTER_SECONDS),
+        );
     }
     response
 }
@@ -123,8 +138,8 @@ fn created(location: String, answer: Answer) -> Response {
 enum Side {
     /// WHIP: the one who sends the stream.
     Publisher,
-    /// WHEP: one who watches it.
-    Viewer,
+    /// WHEP: one who watches it, from this address.
+    Viewer(IpAddr),
 }
 
 /// Checks who sends the offer, then answers it with `201 Created`.
@@ -136,22 +151,30 @@ async fn take_offer(
     side: Side,
 ) -> Response {
     let locale = locale_from_headers(&headers);
-    let allowed = match side {
-        Side::Publisher => may_publish(&state, session_id, &headers).await,
-        Side::Viewer => access::authorize_viewer(&state.db, session_id, bearer(&headers))
-            .await
-            .map(|_| ()),
-    };
-    if let Err(error) = allowed {
-        return refused(error, locale);
+    if let Side::Viewer(client) = side {
+        if let Err(error) = state.watch_limiter.check(client) {
+            return refused(error, locale);
+        }
     }
+    let allowed = match side {
+        Side::Publisher => may_publish(&state, session_id, &headers)
+            .await
+            .map(|()| None),
+        Side::Viewer(_) => access::authorize_viewer(&state.db, session_id, bearer(&headers))
+            .await
+            .map(Some),
+    };
+    let viewer = match allowed {
+        Ok(viewer) => viewer,
+        Err(error) => return refused(error, locale),
+    };
     let offer = match offer(&headers, &body) {
         Ok(offer) => offer,
         Err(status) => return bad_offer(status, locale),
     };
-    let (answered, route) = match side {
-        Side::Publisher => (state.live.publish(session_id, offer).await, "whip"),
-        Side::Viewer => (state.live.watch(session_id, offer).await, "whep"),
+    let (answered, route) = match viewer {
+        None => (state.live.publish(session_id, offer).await, "whip"),
+        Some(viewer) => (state.live.watch(session_id, offer, viewer).await, "whep"),
     };
     match answered {
         Ok(answer) => created(format!("/{route}/{session_id}/{}", answer.resource), answer),
@@ -186,10 +209,11 @@ async fn unpublish(
 async fn watch(
     State(state): State<AppState>,
     Path(session_id): Path<i32>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    take_offer(state, session_id, headers, body, Side::Viewer).await
+    take_offer(state, session_id, headers, body, Side::Viewer(client.ip())).await
 }
 
 /// Ends a viewer's connection: its resource name, 256 random bits known

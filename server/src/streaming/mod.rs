@@ -4,16 +4,18 @@
 
 pub mod client;
 mod fan_out;
+mod feedback;
 mod forward;
 pub mod http;
 mod peer;
 mod stream;
+mod turn;
 
 use app::{
     platform::error::ServiceError,
-    streaming::{Answer, IceServer, LiveFigures, LiveStreams},
+    streaming::{access::Viewer, Answer, IceServer, LiveFigures, LiveStreams, Watcher},
 };
-pub use peer::NetworkSettings;
+pub use peer::{NetworkSettings, TurnRelay};
 use std::{
     collections::HashMap,
     sync::{Arc, Mutex, Weak},
@@ -43,6 +45,13 @@ impl Sfu {
             .and_then(|streams| streams.get(&session_id).cloned())
     }
 
+    fn streams(&self) -> Vec<Arc<Stream>> {
+        self.streams
+            .lock()
+            .map(|streams| streams.values().cloned().collect())
+            .unwrap_or_default()
+    }
+
     /// Forgets a stream that ended, unless a new publisher replaced it.
     fn forget(&self, session_id: i32, resource: &str) {
         if let Ok(mut streams) = self.streams.lock() {
@@ -60,11 +69,18 @@ impl From<StreamError> for ServiceError {
     fn from(error: StreamError) -> Self {
         match error {
             StreamError::NotLive => ServiceError::Conflict("error-stream-not-live"),
+            StreamError::TooManyScreens => {
+                ServiceError::Unavailable("error-stream-too-many-screens")
+            }
             StreamError::NothingOffered
             | StreamError::NoCommonCodec
             | StreamError::Peer(peer::PeerError::WebRtc(_)) => {
                 tracing::info!(%error, "offer refused");
                 ServiceError::Invalid(app::forms::FieldErrors::single("sdp", "error-sdp-invalid"))
+            }
+            StreamError::Peer(peer::PeerError::NoPort) => {
+                tracing::warn!("no free media port: MEDIA_UDP_PORTS is too small for the audience");
+                ServiceError::Unavailable("error-stream-full")
             }
             StreamError::Peer(other) => ServiceError::Internal(other.to_string()),
         }
@@ -104,9 +120,19 @@ impl LiveStreams for Sfu {
         }
     }
 
-    async fn watch(&self, session_id: i32, offer: String) -> Result<Answer, ServiceError> {
+    async fn watch(
+        &self,
+        session_id: i32,
+        offer: String,
+        viewer: Viewer,
+    ) -> Result<Answer, ServiceError> {
         let stream = self.stream(session_id).ok_or(StreamError::NotLive)?;
-        let (resource, sdp) = stream.watch(offer, &self.network).await?;
+        let watching: u64 = self.streams().iter().map(|s| s.viewer_count()).sum();
+        if watching >= self.network.max_viewers {
+            tracing::warn!(watching, "viewer refused: MEDIA_MAX_VIEWERS reached");
+            return Err(ServiceError::Unavailable("error-stream-full"));
+        }
+        let (resource, sdp) = stream.watch(offer, viewer, &self.network).await?;
         Ok(Answer { resource, sdp })
     }
 
@@ -120,12 +146,7 @@ impl LiveStreams for Sfu {
     }
 
     fn live(&self) -> Vec<LiveFigures> {
-        let streams: Vec<Arc<Stream>> = self
-            .streams
-            .lock()
-            .map(|streams| streams.values().cloned().collect())
-            .unwrap_or_default();
-        streams
+        self.streams()
             .into_iter()
             .filter(|stream| stream.is_live())
             .map(|stream| LiveFigures {
@@ -134,6 +155,13 @@ impl LiveStreams for Sfu {
                 bitrate_kbps: stream.bitrate_kbps(),
                 viewers: stream.viewer_count(),
             })
+            .collect()
+    }
+
+    fn watchers(&self) -> Vec<Watcher> {
+        self.streams()
+            .iter()
+            .flat_map(|stream| stream.watchers())
             .collect()
     }
 
@@ -149,6 +177,17 @@ impl LiveStreams for Sfu {
     }
 
     fn ice_servers(&self) -> Vec<IceServer> {
-        self.network.ice_servers.clone()
+        let mut servers = self.network.ice_servers.clone();
+        if let Some(relay) = &self.network.turn_relay {
+            let minted = turn::credentials(&relay.secret, chrono::Utc::now().timestamp());
+            if let Some((username, credential)) = minted {
+                servers.push(IceServer {
+                    urls: relay.urls.clone(),
+                    username,
+                    credential,
+                });
+            }
+        }
+        servers
     }
 }

@@ -34,6 +34,18 @@ pub struct NetworkSettings {
     pub public_address: Option<IpAddr>,
     /// STUN and TURN servers, used by the unit and handed to browsers.
     pub ice_servers: Vec<IceServer>,
+    /// TURN servers whose credentials are made per page from a secret.
+    pub turn_relay: Option<TurnRelay>,
+    /// Viewer connections the server takes at most, over all streams.
+    pub max_viewers: u64,
+}
+
+/// TURN servers sharing a secret with the platform (coturn's
+/// `use-auth-secret`).
+#[derive(Clone, Debug)]
+pub struct TurnRelay {
+    pub urls: Vec<String>,
+    pub secret: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -159,7 +171,10 @@ pub async fn connect(
     };
     for port in ports.iter().cycle().skip(start).take(ports.len()) {
         let mut engine = media_engine()?;
-        let interceptors = register_default_interceptors(Registry::new(), &mut engine)?;
+        let interceptors = register_default_interceptors(Registry::new(), &mut engine)?.with(
+            super::feedback::slot(),
+            super::feedback::KeyframeRequestsToApplication::default(),
+        );
         let settings = SettingEngineBuilder::new()
             .with_multicast_dns_mode(MulticastDnsMode::Disabled)
             .with_ice_timeouts(

@@ -3,18 +3,18 @@
 //! and queues, so the hot path takes no lock; viewers join and leave
 //! through its command channel.
 
+mod viewers;
+
 use super::{
-    fan_out::{ask_for_keyframes, fan_out, write_to_viewer, Join},
+    fan_out::{ask_for_keyframes, fan_out, Join},
     forward::Codec,
     peer::{self, events, NetworkSettings, PeerError},
 };
+use app::streaming::access::Viewer;
 use chrono::{DateTime, Utc};
 use rtc::{
-    media_stream::MediaStreamTrack,
     rtp::Packet,
-    rtp_transceiver::rtp_sender::{
-        RTCRtpCodec, RTCRtpCodingParameters, RTCRtpEncodingParameters, RtpCodecKind,
-    },
+    rtp_transceiver::rtp_sender::{RTCRtpCodec, RtpCodecKind},
 };
 use std::{
     collections::HashMap,
@@ -25,13 +25,11 @@ use std::{
     time::{Duration, Instant},
 };
 use tokio::{sync::mpsc, task::JoinHandle};
-use webrtc::{
-    media_stream::{
-        track_local::{static_rtp::TrackLocalStaticRTP, TrackLocal},
-        track_remote::TrackRemote,
-    },
-    peer_connection::PeerConnection,
-};
+use webrtc::{media_stream::track_remote::TrackRemote, peer_connection::PeerConnection};
+
+/// Connections one person may have to a stream at once: a reload or a
+/// second device works, and nobody holds many of the server's ports.
+const CONNECTIONS_PER_PERSON: usize = 3;
 
 /// Packets a viewer may have waiting per track before it skips ahead.
 const VIDEO_QUEUE: usize = 256;
@@ -46,7 +44,8 @@ struct SourceTrack {
     keyframes: mpsc::Sender<()>,
 }
 
-struct Viewer {
+struct ViewerConnection {
+    who: Viewer,
     connection: Arc<dyn PeerConnection>,
     writers: Vec<JoinHandle<()>>,
     /// The viewer's queues, handed to the fan-out tasks once the connection
@@ -65,7 +64,7 @@ pub struct Stream {
     /// of them have arrived.
     expected_tracks: usize,
     tracks: Mutex<Vec<Arc<SourceTrack>>>,
-    viewers: Mutex<HashMap<String, Viewer>>,
+    viewers: Mutex<HashMap<String, ViewerConnection>>,
     bytes_received: Arc<AtomicU64>,
     bitrate: Mutex<(Instant, u64, u64)>,
     tasks: Mutex<Vec<JoinHandle<()>>>,
@@ -82,6 +81,8 @@ pub enum StreamError {
     NothingOffered,
     #[error("the viewer's offer accepts none of the stream's codecs")]
     NoCommonCodec,
+    #[error("the person already watches on as many screens as allowed")]
+    TooManyScreens,
 }
 
 /// The audio and video sections an offer sends.
@@ -233,214 +234,13 @@ impl Stream {
         kbps
     }
 
-    /// Adds a viewer from their offer: the viewer's resource name and the
-    /// answer.
-    pub async fn watch(
-        self: &Arc<Self>,
-        offer: String,
-        network: &NetworkSettings,
-    ) -> Result<(String, String), StreamError> {
-        if !self.is_live() {
-            return Err(StreamError::NotLive);
-        }
-        let sources: Vec<Arc<SourceTrack>> = self
-            .tracks
-            .lock()
-            .map(|tracks| tracks.clone())
-            .unwrap_or_default();
-        let resource = app::platform::secrets::new_token();
-        let weak = Arc::downgrade(self);
-        let connected = (weak.clone(), resource.clone());
-        let leaving = resource.clone();
-        let (handler, mut gathered) = events(
-            move || {
-                if let Some(stream) = connected.0.upgrade() {
-                    stream.start_viewer(&connected.1);
-                }
-            },
-            move || {
-                if let Some(stream) = weak.upgrade() {
-                    let resource = leaving.clone();
-                    tokio::spawn(async move { stream.leave(&resource).await });
-                }
-            },
-            None,
-        );
-        let connection = peer::connect(network, handler).await?;
-        match self
-            .attach(
-                &connection,
-                &resource,
-                &sources,
-                offer,
-                &mut gathered,
-                network,
-            )
-            .await
-        {
-            Ok(answer) => Ok((resource, answer)),
-            Err(error) => {
-                self.leave(&resource).await;
-                let _ = connection.close().await;
-                Err(error)
-            }
-        }
-    }
-
-    async fn attach(
-        &self,
-        connection: &Arc<dyn PeerConnection>,
-        resource: &str,
-        sources: &[Arc<SourceTrack>],
-        offer: String,
-        gathered: &mut peer::GatheringDone,
-        network: &NetworkSettings,
-    ) -> Result<String, StreamError> {
-        connection
-            .set_remote_description(
-                webrtc::peer_connection::RTCSessionDescription::offer(offer)
-                    .map_err(PeerError::from)?,
-            )
-            .await
-            .map_err(PeerError::from)?;
-        let mut locals = Vec::new();
-        for (index, source) in sources.iter().enumerate() {
-            let ssrc = rand::random::<u32>();
-            let local = Arc::new(TrackLocalStaticRTP::new(MediaStreamTrack::new(
-                format!("session-{}", self.session_id),
-                format!("{}-{index}", source.kind),
-                format!("{}", source.kind),
-                source.kind,
-                vec![RTCRtpEncodingParameters {
-                    rtp_coding_parameters: RTCRtpCodingParameters {
-                        ssrc: Some(ssrc),
-                        ..Default::default()
-                    },
-                    codec: source.codec.clone(),
-                    ..Default::default()
-                }],
-            )));
-            let sender = connection
-                .add_track(local.clone() as Arc<dyn TrackLocal>)
-                .await
-                .map_err(PeerError::from)?;
-            locals.push((source.clone(), local, sender, ssrc));
-        }
-        let answer = connection
-            .create_answer(None)
-            .await
-            .map_err(PeerError::from)?;
-        connection
-            .set_local_description(answer)
-            .await
-            .map_err(PeerError::from)?;
-        peer::wait_for_candidates(gathered).await;
-        let local_sdp = connection
-            .local_description()
-            .await
-            .ok_or(PeerError::NoAnswer)?
-            .sdp;
-        let answer = match network.public_address {
-            Some(public) => peer::announce_public_address(&local_sdp, network.bind_address, public),
-            None => local_sdp,
-        };
-        let mut writers = Vec::new();
-        let mut waiting = Vec::new();
-        for (source, local, sender, ssrc) in locals {
-            let parameters = sender.get_parameters().await.map_err(PeerError::from)?;
-            let Some(payload_type) = parameters
-                .rtp_parameters
-                .codecs
-                .iter()
-                .find(|c| {
-                    c.rtp_codec
-                        .mime_type
-                        .eq_ignore_ascii_case(&source.codec.mime_type)
-                })
-                .map(|c| c.payload_type)
-            else {
-                continue;
-            };
-            let capacity = if source.forward_codec.is_video() {
-                VIDEO_QUEUE
-            } else {
-                AUDIO_QUEUE
-            };
-            let (queue, packets) = mpsc::channel(capacity);
-            writers.push(tokio::spawn(write_to_viewer(
-                local,
-                packets,
-                ssrc,
-                payload_type,
-            )));
-            waiting.push((source, queue));
-        }
-        if writers.is_empty() {
-            return Err(StreamError::NoCommonCodec);
-        }
-        let viewer = Viewer {
-            connection: connection.clone(),
-            writers,
-            waiting,
-        };
-        // A stream that ended while this viewer was being answered (its
-        // tracks are gone) takes no more viewers.
-        let mut viewers = self.viewers.lock().map_err(|_| StreamError::NotLive)?;
-        if !self.is_live() {
-            for writer in &viewer.writers {
-                writer.abort();
-            }
-            return Err(StreamError::NotLive);
-        }
-        viewers.insert(resource.to_owned(), viewer);
-        Ok(answer)
-    }
-
-    /// The viewer's connection is up: their queues join the fan-out, and
-    /// the publisher is asked for a keyframe to start their picture.
-    fn start_viewer(&self, resource: &str) {
-        let waiting = self
-            .viewers
-            .lock()
-            .ok()
-            .and_then(|mut viewers| {
-                viewers
-                    .get_mut(resource)
-                    .map(|v| std::mem::take(&mut v.waiting))
-            })
-            .unwrap_or_default();
-        for (source, queue) in waiting {
-            let _ = source.joins.send(Join(queue));
-            if source.forward_codec.is_video() {
-                let _ = source.keyframes.try_send(());
-            }
-        }
-    }
-
-    /// Ends a viewer's connection; false for an unknown one.
-    pub async fn leave(&self, resource: &str) -> bool {
-        let viewer = self
-            .viewers
-            .lock()
-            .ok()
-            .and_then(|mut viewers| viewers.remove(resource));
-        let Some(viewer) = viewer else {
-            return false;
-        };
-        for writer in &viewer.writers {
-            writer.abort();
-        }
-        let _ = viewer.connection.close().await;
-        true
-    }
-
     /// Ends the stream: every viewer, the publisher and the tasks. The
     /// tracks go first, so that no viewer being answered meanwhile is let in.
     pub async fn end(&self) {
         if let Ok(mut tracks) = self.tracks.lock() {
             tracks.clear();
         }
-        let viewers: Vec<Viewer> = self
+        let viewers: Vec<ViewerConnection> = self
             .viewers
             .lock()
             .map(|mut viewers| viewers.drain().map(|(_, v)| v).collect())

@@ -76,6 +76,7 @@ pub fn test_config(data_dir: &TempDir, database_url: String) -> Config {
         mail_from: "IKP Events <events@example.org>".into(),
         registration_rate_limit: 0,
         sign_in_rate_limit: 10,
+        watch_rate_limit: 0,
         demo: true,
         media: server::config::MediaConfig {
             media_bind_address: std::net::IpAddr::from([127, 0, 0, 1]),

@@ -16,7 +16,7 @@ use rtc::{
     },
 };
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-use server::streaming::client::{publisher_track, Client};
+use server::streaming::client::{count_keyframe_requests, publisher_track, Client};
 use std::{
     io::BufReader,
     sync::Arc,
@@ -91,6 +91,10 @@ pub async fn publish(
         );
     }
     let (video_type, audio_type) = (types[0], types[1]);
+    tokio::spawn(count_keyframe_requests(
+        video.clone() as Arc<dyn TrackLocal>,
+        publisher.reception.clone(),
+    ));
     let sending = tokio::spawn(async move {
         let frames = {
             let file = std::fs::File::open(format!("{MEDIA}/output_vp8.ivf")).expect("ivf");
