@@ -2,11 +2,14 @@
 // out, the answer comes back), says in words what is happening, and
 // reconnects by itself while the stream has not started or after it drops,
 // waiting a little longer each time (with some randomness, so that a whole
-// audience does not come back at the same moment).
+// audience does not come back at the same moment). Live captions arrive as
+// server-sent events and show as the video's captions track.
 
 import { gatheringDone, hydrated, iceServers, refusal } from './webrtc-common.js';
 
 const FIRST_WAIT_MS = 3000;
+/** How long a caption line stays when no next line replaces it. */
+const CAPTION_SECONDS = 7;
 const LONGEST_WAIT_MS = 30000;
 const box = document.getElementById('player');
 const video = document.getElementById('player-video');
@@ -15,6 +18,9 @@ let connection = null;
 let resource = null;
 let retryTimer = null;
 let wait = FIRST_WAIT_MS;
+let captions = null;
+let captionsTrack = null;
+let lastCue = null;
 
 function say(state, text = box.dataset[state]) {
   box.dataset.state = state;
@@ -98,6 +104,7 @@ async function connect() {
     // No permission to watch, or no such stream: trying again would not help.
     const message = await refusal(response, box.dataset.dropped);
     leave();
+    captions?.close();
     say('refused', message);
     return;
   }
@@ -117,8 +124,31 @@ function attempt() {
   connect().catch(() => retry('dropped'));
 }
 
+/** Shows a caption line until the next one (or for a few seconds). */
+function showCaption(text) {
+  if (!captionsTrack) {
+    captionsTrack = video.addTextTrack('captions', box.dataset.captionsLabel, document.documentElement.lang);
+    captionsTrack.mode = 'showing';
+  }
+  const now = video.currentTime;
+  if (lastCue && lastCue.endTime > now) lastCue.endTime = now;
+  lastCue = new VTTCue(now, now + CAPTION_SECONDS, text);
+  captionsTrack.addCue(lastCue);
+}
+
+/** Follows the live captions; the browser reconnects by itself. */
+function followCaptions() {
+  const url = new URL(box.dataset.captions, window.location.href);
+  if (box.dataset.token) url.searchParams.set('token', box.dataset.token);
+  captions = new EventSource(url);
+  captions.addEventListener('caption', (event) => showCaption(event.data));
+}
+
 window.addEventListener('pagehide', leave);
 window.addEventListener('pageshow', (event) => {
   if (event.persisted) attempt();
 });
-hydrated().then(attempt);
+hydrated().then(() => {
+  followCaptions();
+  attempt();
+});

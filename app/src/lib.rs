@@ -119,6 +119,11 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route
+                        path=path!("/staff/events/:slug/streams/:id/captions")
+                        view=streaming::captions_page::CaptionsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/events/:slug/privacy")
                         view=privacy::notice_page::PrivacyNoticePage
                         ssr=SsrMode::Async

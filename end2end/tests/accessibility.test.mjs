@@ -139,6 +139,7 @@ describe('every page passes axe-core in English and Arabic', () => {
       await firstLink(page, `${base}/staff/library`, /^\/staff\/library\/[0-9a-f-]{36}$/),
       `${staffEvent}/streams`,
       await firstLink(page, `${base}${staffEvent}/streams`, /^\/staff\/events\/[^/]+\/streams\/\d+\/publish$/),
+      await firstLink(page, `${base}${staffEvent}/streams`, /^\/staff\/events\/[^/]+\/streams\/\d+\/captions$/),
     );
     const player = await firstLink(page, `${base}${manage}`, /^\/manage\/[^/]+\/watch\/\d+$/);
     pages.push(player, player.replace(/^\/manage\/[^/]+\//, `${event}/`));

@@ -1,7 +1,7 @@
 // The admin and organizer forms give their errors and keep what was typed,
 // with JavaScript and without it (full page loads, the answer carried back
-// by the redirect): a staff account, a new event, an event's settings, and
-// an announcement previewed and sent.
+// by the redirect): a staff account, a new event, an event's settings, an
+// announcement previewed and sent, and a line of live captions.
 
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
@@ -105,6 +105,21 @@ for (const javaScriptEnabled of [true, false]) {
       assert.equal(await page.inputValue('#f-body_en'), 'The bus leaves the hotel at 8:30.');
       await Promise.all([page.waitForURL(/sent=1/), page.getByRole('button', { name: /Send now to/ }).click()]);
       await expectText(page.locator('[data-testid=announcements]'), /Bus to the reception centre/);
+    });
+
+    step('a caption line too long is refused and stays typed; shortened, it is sent', async () => {
+      await go(`/staff/events/${EVENT_SLUG}/streams`);
+      const href = await page.locator('[data-testid=stream]').first().getByRole('link', { name: 'Live captions' }).getAttribute('href');
+      await go(href);
+      const tooLong = `Welcome ${'and welcome again '.repeat(20)}`.trim();
+      await page.fill('#f-caption', tooLong);
+      await page.getByRole('button', { name: 'Send line' }).click();
+      await expectText(summary(), /The line is too long/);
+      assert.equal(await page.inputValue('#f-caption'), tooLong);
+      await page.fill('#f-caption', `Welcome, ${mode}`);
+      await page.getByRole('button', { name: 'Send line' }).click();
+      await expectText(page.locator('[data-testid=caption-lines] li').first(), new RegExp(`Welcome, ${mode}`));
+      assert.equal(await page.inputValue('#f-caption'), '');
     });
 
     step('no page raised an uncaught error', async () => {

@@ -2,8 +2,9 @@
 // OBS, then publishes a session from the browser (Chromium's generated
 // camera and tone); a registered participant opens the player from their
 // link and the video decodes, frame after frame; the organizer's overview
-// and dashboard show the stream live with its viewer; someone without a
-// registration is asked to register.
+// and dashboard show the stream live with its viewer; a captioner's lines
+// appear as the player's captions; someone without a registration is asked
+// to register.
 
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
@@ -114,6 +115,27 @@ describe('live streaming', () => {
   step('the dashboard lists the live stream', async () => {
     await open(page, `${server.baseUrl}/staff/events/${EVENT_SLUG}`);
     await expectText(page.locator('[data-testid=live-streams]'), /live for .* · \d+ kbit\/s · one viewer/);
+  });
+
+  step('a captioner types lines; the participant sees them as captions under the picture', async () => {
+    await open(page, streamsUrl);
+    await Promise.all([
+      page.waitForURL(/\/captions$/),
+      page.locator('[data-testid=stream]').first().getByRole('link', { name: 'Live captions' }).click(),
+    ]);
+    const line = page.getByLabel('Caption line');
+    await page.getByRole('button', { name: 'Send line' }).click();
+    await expectText(page.locator('.error-summary'), /Type the caption line first/);
+    await line.fill('Welcome to the session on reception conditions');
+    await page.getByRole('button', { name: 'Send line' }).click();
+    await expectText(page.locator('[data-testid=caption-lines] li').first(), /Welcome to the session on reception conditions/);
+    assert.equal(await page.getByLabel('Caption line').inputValue(), '', 'the box is empty for the next line');
+    await eventually(() => page.evaluate(() => document.activeElement?.id === 'f-caption'), { message: 'the focus stays in the box' });
+    const shown = await eventually(() => viewer.evaluate(() => {
+      const track = [...document.getElementById('player-video').textTracks].find((t) => t.kind === 'captions');
+      return track?.mode === 'showing' && [...(track.cues ?? [])].map((cue) => cue.text).join(' | ');
+    }), { timeout: 10_000, message: 'the caption in the player' });
+    assert.equal(shown, 'Welcome to the session on reception conditions');
   });
 
   step('without a registration the player asks to register', async () => {

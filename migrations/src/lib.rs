@@ -16,6 +16,7 @@ mod m20261201_000001_anonymised;
 mod m20261202_000001_retention;
 mod m20261203_000001_sign_in_lockout;
 mod m20261204_000001_streams;
+mod m20261205_000001_stream_captions;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000001_retention::Migration),
             Box::new(m20261203_000001_sign_in_lockout::Migration),
             Box::new(m20261204_000001_streams::Migration),
+            Box::new(m20261205_000001_stream_captions::Migration),
         ]
     }
 }

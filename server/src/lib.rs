@@ -96,6 +96,7 @@ pub async fn prepare(
         watch_limiter: Arc::new(RateLimiter::per_minute(config.watch_rate_limit)),
         library,
         live: streaming::Sfu::new(config.media.network()),
+        captions: Default::default(),
     };
     Ok((state, mailer))
 }

@@ -67,7 +67,7 @@ async fn every_staff_route_lets_in_exactly_the_roles_it_is_meant_for() {
         },
         programme::{directory_pages as directory, staff_pages as programme},
         staff::pages as staff,
-        streaming::staff_page as streams,
+        streaming::{captions_page as captions, staff_page as streams},
     };
     let app = support::start(Engine::Sqlite, |_| {}).await;
     let form: app::registration::model::RegistrationForm =
@@ -340,6 +340,24 @@ async fn every_staff_route_lets_in_exactly_the_roles_it_is_meant_for() {
             ManageEvents,
         ),
         function(&format!("/whip/{streamed}"), &[], ManageEvents),
+        page(
+            format!("/staff/events/ikp-2025/streams/{streamed}/captions"),
+            ManageEvents,
+        ),
+        function(
+            captions::GetCaptions::PATH,
+            &[("slug", "ikp-2025"), ("session_id", &streamed)],
+            ManageEvents,
+        ),
+        function(
+            captions::SendCaption::PATH,
+            &[
+                ("slug", "ikp-2025"),
+                ("session_id", &streamed),
+                ("caption", "Not from an organizer"),
+            ],
+            ManageEvents,
+        ),
         function(themes::GetThemes::PATH, &[], ManageEvents),
         function(
             themes::SaveTheme::PATH,

@@ -82,3 +82,18 @@ dashboard-stream = مباشر منذ { $minutes ->
     [many] { $viewers } مشاهدًا
    *[other] { $viewers } مشاهد
 }
+
+## Live captions
+
+watch-captions = الترجمة المكتوبة
+streams-captions = ترجمة مكتوبة مباشرة
+captions-title = ترجمة مكتوبة مباشرة
+captions-heading = ترجمة مكتوبة مباشرة: { $session }
+captions-intro = اكتب ما يُقال، جملة أو جملتين في كل مرة، وأرسل كل سطر. يراه كل من يشاهد أسفل الصورة خلال ثانية. تُحفظ الأسطر كنص مكتوب للجلسة.
+field-caption = سطر الترجمة
+hint-caption = 300 حرف كحد أقصى.
+captions-send = إرسال السطر
+captions-sent = الأسطر المرسلة
+captions-none = لم يُرسل أي سطر بعد.
+error-caption-empty = اكتب سطر الترجمة أولًا.
+error-caption-too-long = السطر طويل جدًا: أرسل 300 حرف كحد أقصى في كل مرة.

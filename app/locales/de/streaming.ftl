@@ -71,3 +71,18 @@ dashboard-stream = seit { $minutes ->
     [one] eine Person schaut zu
    *[other] { $viewers } Personen schauen zu
 }
+
+## Live captions
+
+watch-captions = Untertitel
+streams-captions = Live-Untertitel
+captions-title = Live-Untertitel
+captions-heading = Live-Untertitel: { $session }
+captions-intro = Tippen Sie, was gesagt wird, ein oder zwei Sätze auf einmal, und senden Sie jede Zeile. Alle Zuschauenden sehen sie innerhalb einer Sekunde unter dem Bild. Die Zeilen werden als Mitschrift der Sitzung aufbewahrt.
+field-caption = Untertitelzeile
+hint-caption = Höchstens 300 Zeichen.
+captions-send = Zeile senden
+captions-sent = Gesendete Zeilen
+captions-none = Noch keine Zeilen gesendet.
+error-caption-empty = Tippen Sie zuerst die Untertitelzeile.
+error-caption-too-long = Die Zeile ist zu lang: Senden Sie höchstens 300 Zeichen auf einmal.

@@ -70,3 +70,18 @@ dashboard-stream = live for { $minutes ->
     [one] one viewer
    *[other] { $viewers } viewers
 }
+
+## Live captions
+
+watch-captions = Captions
+streams-captions = Live captions
+captions-title = Live captions
+captions-heading = Live captions: { $session }
+captions-intro = Type what is said, a sentence or two at a time, and send each line. Everyone watching sees it under the picture within a second. The lines are kept as the session’s transcript.
+field-caption = Caption line
+hint-caption = At most 300 characters.
+captions-send = Send line
+captions-sent = Lines sent
+captions-none = No lines sent yet.
+error-caption-empty = Type the caption line first.
+error-caption-too-long = The line is too long: send at most 300 characters at a time.

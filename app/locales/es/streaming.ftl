@@ -70,3 +70,18 @@ dashboard-stream = en directo desde hace { $minutes ->
     [one] una persona conectada
    *[other] { $viewers } personas conectadas
 }
+
+## Live captions
+
+watch-captions = Subtítulos
+streams-captions = Subtítulos en directo
+captions-title = Subtítulos en directo
+captions-heading = Subtítulos en directo: { $session }
+captions-intro = Escriba lo que se dice, una o dos frases cada vez, y envíe cada línea. Todas las personas que miran la ven bajo la imagen en menos de un segundo. Las líneas se guardan como transcripción de la sesión.
+field-caption = Línea de subtítulo
+hint-caption = Como máximo 300 caracteres.
+captions-send = Enviar línea
+captions-sent = Líneas enviadas
+captions-none = Aún no se ha enviado ninguna línea.
+error-caption-empty = Escriba primero la línea de subtítulo.
+error-caption-too-long = La línea es demasiado larga: envíe como máximo 300 caracteres cada vez.

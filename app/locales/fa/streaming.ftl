@@ -70,3 +70,18 @@ dashboard-stream = زنده از { $minutes ->
     [one] { $viewers } بیننده
    *[other] { $viewers } بیننده
 }
+
+## Live captions
+
+watch-captions = زیرنویس
+streams-captions = زیرنویس زنده
+captions-title = زیرنویس زنده
+captions-heading = زیرنویس زنده: { $session }
+captions-intro = آنچه گفته می‌شود را، هر بار یک یا دو جمله، تایپ کنید و هر سطر را بفرستید. همهٔ بینندگان ظرف یک ثانیه آن را زیر تصویر می‌بینند. سطرها به‌عنوان متن مکتوب جلسه نگه داشته می‌شوند.
+field-caption = سطر زیرنویس
+hint-caption = حداکثر 300 نویسه.
+captions-send = فرستادن سطر
+captions-sent = سطرهای فرستاده‌شده
+captions-none = هنوز سطری فرستاده نشده است.
+error-caption-empty = ابتدا سطر زیرنویس را تایپ کنید.
+error-caption-too-long = سطر بیش از حد طولانی است: هر بار حداکثر 300 نویسه بفرستید.

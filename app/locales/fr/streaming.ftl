@@ -70,3 +70,18 @@ dashboard-stream = en direct depuis { $minutes ->
     [one] { $viewers } personne connectée
    *[other] { $viewers } personnes connectées
 }
+
+## Live captions
+
+watch-captions = Sous-titres
+streams-captions = Sous-titres en direct
+captions-title = Sous-titres en direct
+captions-heading = Sous-titres en direct : { $session }
+captions-intro = Tapez ce qui est dit, une ou deux phrases à la fois, et envoyez chaque ligne. Toutes les personnes qui regardent la voient sous l’image en moins d’une seconde. Les lignes sont conservées comme transcription de la session.
+field-caption = Ligne de sous-titre
+hint-caption = 300 caractères au maximum.
+captions-send = Envoyer la ligne
+captions-sent = Lignes envoyées
+captions-none = Aucune ligne envoyée pour l’instant.
+error-caption-empty = Tapez d’abord la ligne de sous-titre.
+error-caption-too-long = La ligne est trop longue : envoyez au maximum 300 caractères à la fois.

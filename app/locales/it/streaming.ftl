@@ -70,3 +70,18 @@ dashboard-stream = in diretta da { $minutes ->
     [one] una persona collegata
    *[other] { $viewers } persone collegate
 }
+
+## Live captions
+
+watch-captions = Sottotitoli
+streams-captions = Sottotitoli dal vivo
+captions-title = Sottotitoli dal vivo
+captions-heading = Sottotitoli dal vivo: { $session }
+captions-intro = Scriva ciò che viene detto, una o due frasi alla volta, e invii ogni riga. Chi guarda la vede sotto l’immagine entro un secondo. Le righe vengono conservate come trascrizione della sessione.
+field-caption = Riga di sottotitolo
+hint-caption = Al massimo 300 caratteri.
+captions-send = Invia riga
+captions-sent = Righe inviate
+captions-none = Nessuna riga ancora inviata.
+error-caption-empty = Scriva prima la riga di sottotitolo.
+error-caption-too-long = La riga è troppo lunga: invii al massimo 300 caratteri alla volta.

@@ -71,3 +71,18 @@ dashboard-stream = live sinds { $minutes ->
     [one] één kijker
    *[other] { $viewers } kijkers
 }
+
+## Live captions
+
+watch-captions = Ondertiteling
+streams-captions = Live ondertiteling
+captions-title = Live ondertiteling
+captions-heading = Live ondertiteling: { $session }
+captions-intro = Typ wat er gezegd wordt, een zin of twee tegelijk, en verstuur elke regel. Iedereen die kijkt ziet hem binnen een seconde onder het beeld. De regels worden bewaard als verslag van de sessie.
+field-caption = Ondertitelregel
+hint-caption = Hoogstens 300 tekens.
+captions-send = Regel versturen
+captions-sent = Verstuurde regels
+captions-none = Nog geen regels verstuurd.
+error-caption-empty = Typ eerst de ondertitelregel.
+error-caption-too-long = De regel is te lang: verstuur hoogstens 300 tekens tegelijk.

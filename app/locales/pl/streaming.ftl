@@ -76,3 +76,18 @@ dashboard-stream = na żywo od { $minutes ->
     [many] { $viewers } osób oglądających
    *[other] { $viewers } osoby oglądającej
 }
+
+## Live captions
+
+watch-captions = Napisy
+streams-captions = Napisy na żywo
+captions-title = Napisy na żywo
+captions-heading = Napisy na żywo: { $session }
+captions-intro = Proszę wpisywać to, co jest mówione, po jednym lub dwa zdania, i wysyłać każdy wiersz. Wszyscy oglądający widzą go pod obrazem w ciągu sekundy. Wiersze są zachowywane jako zapis sesji.
+field-caption = Wiersz napisów
+hint-caption = Najwyżej 300 znaków.
+captions-send = Wyślij wiersz
+captions-sent = Wysłane wiersze
+captions-none = Nie wysłano jeszcze żadnego wiersza.
+error-caption-empty = Proszę najpierw wpisać wiersz napisów.
+error-caption-too-long = Wiersz jest za długi: proszę wysyłać najwyżej 300 znaków naraz.

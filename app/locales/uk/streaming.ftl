@@ -76,3 +76,18 @@ dashboard-stream = наживо вже { $minutes ->
     [many] { $viewers } глядачів
    *[other] { $viewers } глядача
 }
+
+## Live captions
+
+watch-captions = Субтитри
+streams-captions = Субтитри наживо
+captions-title = Субтитри наживо
+captions-heading = Субтитри наживо: { $session }
+captions-intro = Набирайте те, що говорять, по одному-два речення, і надсилайте кожен рядок. Усі, хто дивиться, побачать його під зображенням протягом секунди. Рядки зберігаються як стенограма сесії.
+field-caption = Рядок субтитрів
+hint-caption = Щонайбільше 300 символів.
+captions-send = Надіслати рядок
+captions-sent = Надіслані рядки
+captions-none = Ще не надіслано жодного рядка.
+error-caption-empty = Спочатку наберіть рядок субтитрів.
+error-caption-too-long = Рядок задовгий: надсилайте щонайбільше 300 символів за раз.

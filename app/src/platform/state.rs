@@ -42,6 +42,9 @@ pub struct AppState {
     /// The streams being forwarded now.
     #[from_ref(skip)]
     pub live: Arc<dyn LiveStreams>,
+    /// The live captions this process hands to viewers.
+    #[from_ref(skip)]
+    pub captions: Arc<crate::streaming::captions::CaptionFeeds>,
 }
 
 impl AppState {

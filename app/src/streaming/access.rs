@@ -40,6 +40,21 @@ pub async fn streamed_session(
     Ok((session, settings))
 }
 
+/// The streamed session `session_id` of the event `slug`, for the staff
+/// pages of one stream; another event's session is not found.
+pub async fn event_stream(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    session_id: i32,
+) -> Result<(crate::events::entity::Model, activity::Model), ServiceError> {
+    let event = crate::events::service::find(db, slug).await?;
+    let (session, _) = streamed_session(db, session_id).await?;
+    if session.event_id != event.id {
+        return Err(ServiceError::NotFound);
+    }
+    Ok((event, session))
+}
+
 /// The event's sessions that are streamed and not cancelled, in programme
 /// order.
 pub async fn streamed_sessions(

@@ -4,6 +4,7 @@
 //! media itself is forwarded by the server's WHIP/WHEP unit; what it
 //! reports about live streams reaches the pages through [`LiveStreams`].
 
+pub mod captions_page;
 pub mod model;
 pub mod staff_page;
 pub mod watch_page;
@@ -11,11 +12,15 @@ pub mod watch_page;
 #[cfg(feature = "ssr")]
 pub mod access;
 #[cfg(feature = "ssr")]
+pub mod caption_entity;
+#[cfg(feature = "ssr")]
+pub mod captions;
+#[cfg(feature = "ssr")]
 pub mod entity;
 #[cfg(feature = "ssr")]
 pub mod overview;
 
-pub use model::{Answer, IceServer, LiveFigures};
+pub use model::{Answer, Caption, IceServer, LiveFigures};
 #[cfg(feature = "ssr")]
 pub use model::{LiveStreams, Watcher};
 

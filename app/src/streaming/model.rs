@@ -22,6 +22,14 @@ pub struct IceServer {
     pub credential: String,
 }
 
+/// One line of live captions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Caption {
+    pub id: i32,
+    pub text: String,
+    pub sent_at: DateTime<Utc>,
+}
+
 /// The answer to a WHIP or WHEP offer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Answer {

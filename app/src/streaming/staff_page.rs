@@ -247,6 +247,7 @@ fn StreamItem(
         None => locale.t("streams-not-live"),
     };
     let publish = format!("/staff/events/{slug}/streams/{id}/publish");
+    let captions = format!("/staff/events/{slug}/streams/{id}/captions");
     let form = |change_to: &'static str, label: &'static str, danger: bool| {
         view! { <ChangeForm change slug=slug.clone() id change_to label=locale.t(label) danger /> }
     };
@@ -289,6 +290,7 @@ fn StreamItem(
             <div class="actions">
                 // A full page load, so that the publisher's script runs.
                 <a class="button" href=publish rel="external">{locale.t("streams-publish-here")}</a>
+                <a class="button button-secondary" href=captions>{locale.t("streams-captions")}</a>
                 {token_form}
                 {revoke_form}
                 {audience_form}
@@ -331,15 +333,9 @@ pub async fn get_publish(slug: String, session_id: i32) -> Result<PublishView, S
     let (state, _) = staff_member(Capability::ManageEvents)
         .await
         .map_err(|e| e.into_server_error())?;
-    let event = crate::events::service::find(&state.db, &slug)
+    let (event, session) = super::access::event_stream(&state.db, &slug, session_id)
         .await
         .map_err(|e| e.into_server_error())?;
-    let (session, _) = super::access::streamed_session(&state.db, session_id)
-        .await
-        .map_err(|e| e.into_server_error())?;
-    if session.event_id != event.id {
-        return Err(crate::platform::error::ServiceError::NotFound.into_server_error());
-    }
     Ok(PublishView {
         event_title: event.title,
         session_title: session.title,

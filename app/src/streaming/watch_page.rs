@@ -162,6 +162,8 @@ fn Player(data: WatchView, session_id: i32) -> impl IntoView {
                     class="player"
                     id="player"
                     data-whep=format!("/whep/{session_id}")
+                    data-captions=format!("/captions/{session_id}")
+                    data-captions-label=locale.t("watch-captions")
                     data-token=data.bearer.unwrap_or_default()
                     data-ice=ice
                     data-waiting=locale.t("watch-waiting")

@@ -1,5 +1,6 @@
 //! WHIP (RFC 9725) and WHEP: `POST` an SDP offer, get `201 Created` with the
-//! answer and a `Location` to `DELETE` when done. Publishing needs the
+//! answer and a `Location` to `DELETE` when done. Beside them, a stream's
+//! live captions as server-sent events, for whoever may watch it. Publishing needs the
 //! stream's bearer token (OBS), or an organizer's staff session (the
 //! browser publisher); watching needs a registration's token (or none, on
 //! a public stream). A missing token is 401, a wrong one 403: no media.
@@ -13,10 +14,11 @@ use app::{
 };
 use axum::{
     body::Bytes,
-    extract::{ConnectInfo, Path, State},
+    extract::{rejection::QueryRejection, ConnectInfo, Path, Query, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},
+    response::sse::{Event, KeepAlive, Sse},
     response::{IntoResponse, Response},
-    routing::{delete, post},
+    routing::{delete, get, post},
     Router,
 };
 use std::net::{IpAddr, SocketAddr};
@@ -28,6 +30,7 @@ pub fn router() -> Router<AppState> {
         .route("/whip/{session_id}/{resource}", delete(unpublish))
         .route("/whep/{session_id}", post(watch))
         .route("/whep/{session_id}/{resource}", delete(leave))
+        .route("/captions/{session_id}", get(captions))
 }
 
 fn bearer(headers: &HeaderMap) -> Option<&str> {
@@ -227,4 +230,52 @@ async fn leave(
         Ok(()) => StatusCode::OK.into_response(),
         Err(error) => refused(error, locale_from_headers(&headers)),
     }
+}
+
+/// The viewer's token for the captions: browsers' `EventSource` cannot send
+/// an `Authorization` header, so it comes in the address.
+#[derive(serde::Deserialize)]
+struct CaptionsQuery {
+    token: Option<String>,
+}
+
+/// `GET /captions/{session}?token=…`: each new caption line as a `caption`
+/// event, for whoever may watch (the same token as for watching, none on a
+/// public stream).
+async fn captions(
+    State(state): State<AppState>,
+    Path(session_id): Path<i32>,
+    query: Result<Query<CaptionsQuery>, QueryRejection>,
+    headers: HeaderMap,
+) -> Response {
+    use tokio::sync::broadcast::error::RecvError;
+    let locale = locale_from_headers(&headers);
+    let token = query.ok().and_then(|Query(query)| query.token);
+    let token = token.as_deref().or_else(|| bearer(&headers));
+    if let Err(error) = access::authorize_viewer(&state.db, session_id, token).await {
+        return refused(error, locale);
+    }
+    let lines = match state.captions.follow(&state.db, session_id).await {
+        Ok(lines) => lines,
+        Err(error) => return refused(error, locale),
+    };
+    let events = futures_util::stream::unfold(lines, |mut lines| async move {
+        loop {
+            match lines.recv().await {
+                Ok(line) => {
+                    let event = Event::default()
+                        .event("caption")
+                        .id(line.id.to_string())
+                        .data(line.text);
+                    return Some((Ok::<_, std::convert::Infallible>(event), lines));
+                }
+                // A viewer too slow for the captions misses some lines.
+                Err(RecvError::Lagged(_)) => continue,
+                Err(RecvError::Closed) => return None,
+            }
+        }
+    });
+    Sse::new(events)
+        .keep_alive(KeepAlive::default())
+        .into_response()
 }

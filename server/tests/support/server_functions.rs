@@ -62,7 +62,7 @@ pub fn functions() -> Vec<Function> {
         programme::{choices, directory_pages as directory, page as programme, staff_pages},
         registration::{form as registration, manage},
         staff::pages as staff,
-        streaming::{staff_page as streams, watch_page as watch},
+        streaming::{captions_page as captions, staff_page as streams, watch_page as watch},
     };
     use Kind::*;
     const EVENT_FORM: [&str; 14] = [
@@ -275,6 +275,13 @@ pub fn functions() -> Vec<Function> {
         ),
         function(streams::TakeStreamTokenFlash::PATH, &[], Reads),
         function(streams::GetPublish::PATH, &["slug", "session_id"], Reads),
+        function(captions::GetCaptions::PATH, &["slug", "session_id"], Reads),
+        function(
+            captions::SendCaption::PATH,
+            &["slug", "session_id", "caption"],
+            Writes,
+        ),
+        function(captions::TakeCaptionFlash::PATH, &["session_id"], Reads),
         function(privacy::GetPersonalData::PATH, &["token"], Reads),
         function(
             privacy::ErasePersonalData::PATH,

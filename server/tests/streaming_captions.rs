@@ -1,0 +1,123 @@
+//! Live captions: a line a captioner sends reaches whoever follows the
+//! stream's captions (with the same token as for watching), in order and
+//! within a second; nobody else gets them; empty or overlong lines are
+//! refused and change nothing; every line stays as the transcript.
+
+mod support;
+
+use app::streaming::{access, captions};
+use reqwest::{header, StatusCode};
+use sea_orm::{EntityTrait, PaginatorTrait};
+use std::time::Duration;
+use support::{streaming::streamed_session, Engine};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn caption_lines_reach_those_who_may_watch_sqlite() {
+    caption_lines_reach_those_who_may_watch(Engine::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn caption_lines_reach_those_who_may_watch_postgres() {
+    caption_lines_reach_those_who_may_watch(Engine::Postgres).await;
+}
+
+async fn caption_lines_reach_those_who_may_watch(engine: Engine) {
+    let app = support::start(engine, |_| {}).await;
+    let session = streamed_session(&app).await;
+    let url = format!("{}/captions/{session}", app.base_url);
+    let http = reqwest::Client::new();
+    let anna = support::register(&app, 1, "online").await.manage_token;
+    let organizer = support::organizer();
+    let now = chrono::Utc::now();
+
+    let missing = http.get(&url).send().await.expect("answered");
+    assert_eq!(missing.status(), StatusCode::UNAUTHORIZED);
+    let wrong = http
+        .get(&url)
+        .query(&[("token", "a-guessed-token")])
+        .send()
+        .await
+        .expect("answered");
+    assert_eq!(wrong.status(), StatusCode::FORBIDDEN);
+
+    // A line sent before Anna follows is not sent to her again.
+    captions::send(&app.state.db, &organizer, session, "Good morning", now)
+        .await
+        .expect("sent");
+    let mut following = http
+        .get(&url)
+        .query(&[("token", anna.as_str())])
+        .send()
+        .await
+        .expect("answered");
+    assert_eq!(following.status(), StatusCode::OK);
+    assert_eq!(
+        following
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .map(|v| v.as_bytes()),
+        Some(&b"text/event-stream"[..])
+    );
+    for line in ["Welcome to the session", "on reception   conditions"] {
+        captions::send(&app.state.db, &organizer, session, line, now)
+            .await
+            .expect("sent");
+    }
+    let mut received = String::new();
+    while !received.contains("data: on reception conditions\n") {
+        let chunk = tokio::time::timeout(Duration::from_secs(5), following.chunk())
+            .await
+            .expect("a line within 5 s")
+            .expect("read")
+            .expect("the stream goes on");
+        received.push_str(&String::from_utf8_lossy(&chunk));
+    }
+    assert!(!received.contains("Good morning"), "{received}");
+    let welcome = received
+        .find("event: caption\nid: ")
+        .and_then(|at| received[at..].find("data: Welcome to the session\n"));
+    assert!(welcome.is_some(), "{received}");
+    assert!(
+        received.find("Welcome").expect("first") < received.find("on reception").expect("second"),
+        "in the order sent"
+    );
+
+    // Refused lines change nothing; every accepted line is the transcript.
+    let stored = || async {
+        app::streaming::caption_entity::Entity::find()
+            .count(&app.state.db)
+            .await
+            .expect("count")
+    };
+    let before = stored().await;
+    for refused in ["   \n ", &"x".repeat(captions::MAX_CHARS + 1)] {
+        assert!(
+            captions::send(&app.state.db, &organizer, session, refused, now)
+                .await
+                .is_err()
+        );
+    }
+    assert_eq!(stored().await, before);
+    assert_eq!(before, 3);
+    let transcript: Vec<String> = captions::latest(&app.state.db, session, 10)
+        .await
+        .expect("lines")
+        .into_iter()
+        .map(|line| line.text)
+        .collect();
+    assert_eq!(
+        transcript,
+        [
+            "on reception conditions",
+            "Welcome to the session",
+            "Good morning"
+        ]
+    );
+
+    // A public stream's captions need no token.
+    access::set_public(&app.state.db, &organizer, session, true, now)
+        .await
+        .expect("public");
+    let public = http.get(&url).send().await.expect("answered");
+    assert_eq!(public.status(), StatusCode::OK);
+}
