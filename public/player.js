@@ -21,6 +21,7 @@ let wait = FIRST_WAIT_MS;
 let captions = null;
 let captionsTrack = null;
 let lastCue = null;
+let waitingCaption = null;
 
 function say(state, text = box.dataset[state]) {
   box.dataset.state = state;
@@ -124,8 +125,15 @@ function attempt() {
   connect().catch(() => retry('dropped'));
 }
 
-/** Shows a caption line until the next one (or for a few seconds). */
+/**
+ * Shows a caption line until the next one (or for a few seconds), timed on
+ * the video's clock; a line that comes before the picture waits for it.
+ */
 function showCaption(text) {
+  if (video.paused || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) {
+    waitingCaption = text;
+    return;
+  }
   if (!captionsTrack) {
     captionsTrack = video.addTextTrack('captions', box.dataset.captionsLabel, document.documentElement.lang);
     captionsTrack.mode = 'showing';
@@ -135,6 +143,19 @@ function showCaption(text) {
   lastCue = new VTTCue(now, now + CAPTION_SECONDS, text);
   captionsTrack.addCue(lastCue);
 }
+
+video.addEventListener('playing', () => {
+  if (waitingCaption === null) return;
+  const text = waitingCaption;
+  waitingCaption = null;
+  showCaption(text);
+});
+
+// A new connection starts the video's clock again: old lines would show again.
+video.addEventListener('emptied', () => {
+  for (const cue of [...(captionsTrack?.cues ?? [])]) captionsTrack.removeCue(cue);
+  lastCue = null;
+});
 
 /** Follows the live captions; the browser reconnects by itself. */
 function followCaptions() {

@@ -69,8 +69,10 @@ pub struct Config {
     /// Staff sign-in attempts per minute per client address; 0 turns the limit off.
     #[arg(long, env = "SIGN_IN_RATE_LIMIT", default_value_t = 10)]
     pub sign_in_rate_limit: u32,
-    /// Requests to watch a live stream per minute per client address; 0
-    /// turns the limit off. The player asks again only after growing waits.
+    /// Connections to live streams per minute per client address for
+    /// people without a registration (public streams), and refused tokens;
+    /// 0 turns the limit off. Registered people are limited to three
+    /// screens per stream instead.
     #[arg(long, env = "WATCH_RATE_LIMIT", default_value_t = 60)]
     pub watch_rate_limit: u32,
     /// Seed the demo event into an empty database.

@@ -11,7 +11,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use server::streaming::client::Client;
 use std::{sync::atomic::Ordering, time::Duration};
 use support::{
-    streaming::{eventually, publish, streamed_session},
+    streaming::{eventually, publish, stream_with_token, streamed_session},
     Engine,
 };
 
@@ -20,15 +20,7 @@ const VIEWERS: usize = 20;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn twenty_registered_viewers_watch_a_published_stream() {
     let app = support::start(Engine::Sqlite, |_| {}).await;
-    let session = streamed_session(&app).await;
-    let token = access::issue_publish_token(
-        &app.state.db,
-        &support::organizer(),
-        session,
-        chrono::Utc::now(),
-    )
-    .await
-    .expect("publish token");
+    let (session, token) = stream_with_token(&app).await;
     let whip = format!("{}/whip/{session}", app.base_url);
     let whep = format!("{}/whep/{session}", app.base_url);
 
@@ -147,15 +139,7 @@ async fn twenty_registered_viewers_watch_a_published_stream() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_viewers_keyframe_request_reaches_the_publisher() {
     let app = support::start(Engine::Sqlite, |_| {}).await;
-    let session = streamed_session(&app).await;
-    let token = access::issue_publish_token(
-        &app.state.db,
-        &support::organizer(),
-        session,
-        chrono::Utc::now(),
-    )
-    .await
-    .expect("publish token");
+    let (session, token) = stream_with_token(&app).await;
     access::set_public(
         &app.state.db,
         &support::organizer(),

@@ -82,6 +82,29 @@ async fn caption_lines_reach_those_who_may_watch(engine: Engine) {
         "in the order sent"
     );
 
+    // A browser that reconnects gets the lines it missed, then new ones.
+    let mut again = http
+        .get(&url)
+        .query(&[("token", anna.as_str())])
+        .header("Last-Event-ID", "1")
+        .send()
+        .await
+        .expect("answered");
+    let mut caught_up = String::new();
+    while !caught_up.contains("data: on reception conditions\n") {
+        let chunk = tokio::time::timeout(Duration::from_secs(5), again.chunk())
+            .await
+            .expect("the missed lines at once")
+            .expect("read")
+            .expect("the stream goes on");
+        caught_up.push_str(&String::from_utf8_lossy(&chunk));
+    }
+    assert!(
+        caught_up.contains("data: Welcome to the session\n"),
+        "{caught_up}"
+    );
+    assert!(!caught_up.contains("Good morning"), "{caught_up}");
+
     // Refused lines change nothing; every accepted line is the transcript.
     let stored = || async {
         app::streaming::caption_entity::Entity::find()
@@ -120,4 +143,32 @@ async fn caption_lines_reach_those_who_may_watch(engine: Engine) {
         .expect("public");
     let public = http.get(&url).send().await.expect("answered");
     assert_eq!(public.status(), StatusCode::OK);
+}
+
+/// A follower whose registration is cancelled stops getting captions.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn captions_end_when_their_follower_may_no_longer_watch() {
+    let app = support::start(Engine::Sqlite, |_| {}).await;
+    let session = streamed_session(&app).await;
+    let anna = support::register(&app, 1, "online").await.manage_token;
+    let mut following = reqwest::Client::new()
+        .get(format!("{}/captions/{session}", app.base_url))
+        .query(&[("token", anna.as_str())])
+        .send()
+        .await
+        .expect("answered");
+    assert_eq!(following.status(), StatusCode::OK);
+    app::registration::service::cancel(
+        &app.state.db,
+        &app.state.settings,
+        app::registration::service::Changer::Owner(&anna),
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("cancelled");
+    let ended = tokio::time::timeout(Duration::from_secs(30), async {
+        while let Ok(Some(_)) = following.chunk().await {}
+    })
+    .await;
+    assert!(ended.is_ok(), "the captions ended within 30 s");
 }

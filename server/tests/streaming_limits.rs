@@ -1,7 +1,7 @@
 //! The limits around watching: a person watches on at most three screens,
-//! the server takes at most MEDIA_MAX_VIEWERS, one address may ask only so
-//! often, and whoever may no longer watch (registration cancelled, stream
-//! made private) is let go. Refusals say when to try again, in the
+//! the server takes at most MEDIA_MAX_VIEWERS, one address may try tokens
+//! only so often, and whoever may no longer watch (registration cancelled,
+//! stream made private) is let go. Refusals say when to try again, in the
 //! person's language.
 
 mod support;
@@ -15,7 +15,7 @@ use reqwest::{header, Response, StatusCode};
 use server::streaming::client::Client;
 use std::time::Duration;
 use support::{
-    streaming::{publish, streamed_session},
+    streaming::{publish, stream_with_token, streamed_session},
     Engine, TestApp,
 };
 
@@ -67,15 +67,7 @@ async fn assert_try_later(refused: Response, status: StatusCode, key: &str) {
 }
 
 async fn live_stream(app: &TestApp) -> (i32, String, tokio::task::JoinHandle<()>, Client) {
-    let session = streamed_session(app).await;
-    let token = access::issue_publish_token(
-        &app.state.db,
-        &support::organizer(),
-        session,
-        chrono::Utc::now(),
-    )
-    .await
-    .expect("publish token");
+    let (session, token) = stream_with_token(app).await;
     let (publisher, _, sending) = publish(app, session, &token).await;
     (
         session,
@@ -102,7 +94,7 @@ async fn three_screens_a_person_and_no_more_than_the_server_takes() {
     }
     assert_try_later(
         ask(&whep, Some(&anna)).await,
-        StatusCode::SERVICE_UNAVAILABLE,
+        StatusCode::TOO_MANY_REQUESTS,
         "error-stream-too-many-screens",
     )
     .await;
@@ -137,17 +129,25 @@ async fn three_screens_a_person_and_no_more_than_the_server_takes() {
     }
 }
 
+/// Refused tokens count against the address; a registered person waiting
+/// for the stream to start does not, however often the player asks.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn one_address_may_ask_to_watch_only_so_often() {
+async fn one_address_may_try_tokens_only_so_often() {
     let app = support::start(Engine::Sqlite, |config| config.watch_rate_limit = 2).await;
     let session = streamed_session(&app).await;
     let whep = format!("{}/whep/{session}", app.base_url);
     let anna = support::register(&app, 1, "online").await.manage_token;
-    for _ in 0..2 {
+    for _ in 0..5 {
         assert_eq!(ask(&whep, Some(&anna)).await.status(), StatusCode::CONFLICT);
     }
+    for _ in 0..2 {
+        assert_eq!(
+            ask(&whep, Some("a-guessed-token")).await.status(),
+            StatusCode::FORBIDDEN
+        );
+    }
     assert_try_later(
-        ask(&whep, Some(&anna)).await,
+        ask(&whep, Some("another-guess")).await,
         StatusCode::TOO_MANY_REQUESTS,
         "error-rate-limited",
     )
@@ -205,14 +205,16 @@ async fn who_may_no_longer_watch_is_let_go(engine: Engine) {
         StatusCode::FORBIDDEN
     );
 
-    // A public stream's anonymous viewer goes when it is made private.
+    // A public stream's anonymous viewer goes when it is made private; Ben,
+    // who opened a second screen with his link meanwhile, stays.
     let organizer = support::organizer();
     let now = chrono::Utc::now();
     access::set_public(&app.state.db, &organizer, session, true, now)
         .await
         .expect("public");
     let anonymous = watch(&whep, None).await;
-    assert_eq!(viewers(&app), 2);
+    let bens_second = watch(&whep, Some(&ben)).await;
+    assert_eq!(viewers(&app), 3);
     access::set_public(&app.state.db, &organizer, session, false, now)
         .await
         .expect("private");
@@ -222,13 +224,15 @@ async fn who_may_no_longer_watch_is_let_go(engine: Engine) {
             .expect("checked"),
         1
     );
-    assert_eq!(viewers(&app), 1, "the registered viewer stays");
-    assert!(matches!(
-        app.state.live.watchers()[0].viewer,
-        access::Viewer::Registered(_)
-    ));
+    assert_eq!(viewers(&app), 2, "the registered viewer's screens stay");
+    assert!(app
+        .state
+        .live
+        .watchers()
+        .iter()
+        .all(|watcher| matches!(watcher.viewer, access::Viewer::Registered(_))));
     sending.abort();
-    for (client, _) in annas.into_iter().chain([bens, anonymous]) {
+    for (client, _) in annas.into_iter().chain([bens, bens_second, anonymous]) {
         let _ = client.connection.close().await;
     }
 }

@@ -3,6 +3,7 @@
 error-stream-not-live = Der Stream hat noch nicht begonnen. Die Seite versucht es von selbst erneut.
 error-stream-full = Es schauen gerade so viele Menschen zu, dass der Server keinen Platz mehr hat. Die Seite versucht es in einer halben Minute von selbst erneut.
 error-stream-too-many-screens = Sie schauen diesen Stream bereits auf drei Bildschirmen. Schließen Sie einen davon, um hier zu schauen; die Seite versucht es von selbst erneut.
+error-media-ports-full = Der Server hat gerade keine freie Verbindung für Live-Bild und -Ton. Bitte versuchen Sie es in einer Minute erneut.
 error-sdp-invalid = Der Stream konnte nicht eingerichtet werden: Die gesendeten Verbindungsdaten waren nicht verwendbar.
 
 ## The player

@@ -3,6 +3,7 @@
 error-stream-not-live = The stream has not started yet. The page tries again by itself.
 error-stream-full = So many people are watching that the server has no room right now. The page tries again by itself in half a minute.
 error-stream-too-many-screens = You are already watching this stream on three screens. Close one of them to watch here; the page tries again by itself.
+error-media-ports-full = The server has no free connection for live media right now. Please try again in a minute.
 error-sdp-invalid = The stream could not be set up: the connection details sent were not usable.
 
 ## The player

@@ -3,6 +3,7 @@
 error-stream-not-live = La transmisión aún no ha empezado. La página lo vuelve a intentar por sí sola.
 error-stream-full = Hay tantas personas mirando que el servidor no tiene sitio en este momento. La página lo vuelve a intentar por sí sola en medio minuto.
 error-stream-too-many-screens = Ya está viendo esta transmisión en tres pantallas. Cierre una de ellas para verla aquí; la página lo vuelve a intentar por sí sola.
+error-media-ports-full = El servidor no tiene ahora ninguna conexión libre para el directo. Vuelva a intentarlo dentro de un minuto.
 error-sdp-invalid = No se pudo establecer la transmisión: los datos de conexión enviados no eran válidos.
 
 ## The player

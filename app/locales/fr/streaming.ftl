@@ -3,6 +3,7 @@
 error-stream-not-live = La diffusion n’a pas encore commencé. La page réessaie d’elle-même.
 error-stream-full = Tant de personnes regardent que le serveur n’a plus de place pour le moment. La page réessaie d’elle-même dans une demi-minute.
 error-stream-too-many-screens = Vous regardez déjà cette diffusion sur trois écrans. Fermez-en un pour regarder ici ; la page réessaie d’elle-même.
+error-media-ports-full = Le serveur n’a pas de connexion libre pour le direct en ce moment. Veuillez réessayer dans une minute.
 error-sdp-invalid = La diffusion n’a pas pu être établie : les données de connexion envoyées étaient inutilisables.
 
 ## The player

@@ -3,6 +3,7 @@
 error-stream-not-live = La diretta non è ancora iniziata. La pagina riprova da sola.
 error-stream-full = Ci sono così tante persone collegate che il server al momento non ha più posto. La pagina riprova da sola tra mezzo minuto.
 error-stream-too-many-screens = Sta già guardando questa diretta su tre schermi. Ne chiuda uno per guardarla qui; la pagina riprova da sola.
+error-media-ports-full = Il server al momento non ha connessioni libere per la diretta. Riprovi tra un minuto.
 error-sdp-invalid = Non è stato possibile avviare la diretta: i dati di connessione inviati non erano utilizzabili.
 
 ## The player

@@ -3,6 +3,7 @@
 error-stream-not-live = De stream is nog niet begonnen. De pagina probeert het vanzelf opnieuw.
 error-stream-full = Er kijken zoveel mensen dat de server op dit moment geen plaats meer heeft. De pagina probeert het over een halve minuut vanzelf opnieuw.
 error-stream-too-many-screens = U kijkt al op drie schermen naar deze stream. Sluit er een om hier te kijken; de pagina probeert het vanzelf opnieuw.
+error-media-ports-full = De server heeft op dit moment geen vrije verbinding voor live beeld en geluid. Probeer het over een minuut opnieuw.
 error-sdp-invalid = De stream kon niet worden opgezet: de verstuurde verbindingsgegevens waren niet bruikbaar.
 
 ## The player

@@ -3,6 +3,7 @@
 error-stream-not-live = Transmisja jeszcze się nie rozpoczęła. Strona spróbuje ponownie sama.
 error-stream-full = Ogląda tak wiele osób, że serwer nie ma w tej chwili miejsca. Strona spróbuje ponownie sama za pół minuty.
 error-stream-too-many-screens = Oglądają Państwo już tę transmisję na trzech ekranach. Proszę zamknąć jeden z nich, aby oglądać tutaj; strona spróbuje ponownie sama.
+error-media-ports-full = Serwer nie ma w tej chwili wolnego połączenia dla transmisji na żywo. Proszę spróbować ponownie za minutę.
 error-sdp-invalid = Nie udało się uruchomić transmisji: przesłane dane połączenia były nieprawidłowe.
 
 ## The player

@@ -36,6 +36,10 @@ pub enum ServiceError {
     /// trying again later may work.
     #[error("unavailable: {0}")]
     Unavailable(&'static str),
+    /// One person's limit on what they use at once (the key names the
+    /// message); it frees up when they stop using something.
+    #[error("over the limit: {0}")]
+    Quota(&'static str),
     #[error("database: {0}")]
     Database(DbErr),
     #[error("{0}")]
@@ -61,7 +65,7 @@ impl ServiceError {
             ServiceError::NotFound => StatusCode::NOT_FOUND,
             ServiceError::Unauthorized => StatusCode::UNAUTHORIZED,
             ServiceError::Forbidden => StatusCode::FORBIDDEN,
-            ServiceError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            ServiceError::RateLimited | ServiceError::Quota(_) => StatusCode::TOO_MANY_REQUESTS,
             ServiceError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ServiceError::Database(_) | ServiceError::Internal(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
@@ -86,7 +90,9 @@ impl ServiceError {
         }
         let key = match self {
             ServiceError::Invalid(_) => "error-invalid",
-            ServiceError::Conflict(key) | ServiceError::Unavailable(key) => key,
+            ServiceError::Conflict(key)
+            | ServiceError::Unavailable(key)
+            | ServiceError::Quota(key) => key,
             ServiceError::CapacityTooLow { .. } => "error-capacity-too-low",
             ServiceError::Refused(refusal) => refusal.key(),
             ServiceError::NotFound => "error-not-found",

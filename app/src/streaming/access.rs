@@ -97,36 +97,42 @@ fn may_watch(event_id: i32, public: bool, registration: Option<(i32, Status)>) -
         })
 }
 
-/// Checks a viewer: anyone on a public stream, else the bearer token must
-/// be a secret link of a live registration for the session's event.
+/// Checks a viewer: the bearer token must be a secret link of a live
+/// registration for the session's event, except on a public stream, which
+/// anyone may watch. A registered person is known as such on a public
+/// stream too, so that they keep watching when it is made private.
 pub async fn authorize_viewer(
     db: &impl ConnectionTrait,
     session_id: i32,
     bearer: Option<&str>,
 ) -> Result<Viewer, ServiceError> {
     let (session, settings) = streamed_session(db, session_id).await?;
-    if settings.is_some_and(|s| s.public) {
-        return Ok(Viewer::Public);
-    }
-    let token = bearer.ok_or(ServiceError::Unauthorized)?;
-    let Some(link) = access_token::Entity::find_by_id(secrets::hash_token(token))
-        .one(db)
-        .await?
-    else {
-        return Err(ServiceError::Forbidden);
+    let public = settings.is_some_and(|s| s.public);
+    let registration = match bearer {
+        Some(token) => match access_token::Entity::find_by_id(secrets::hash_token(token))
+            .one(db)
+            .await?
+        {
+            Some(link) => registration::Entity::find_by_id(link.registration_id)
+                .one(db)
+                .await?
+                .filter(|r| may_watch(session.event_id, false, Some((r.event_id, r.status)))),
+            None => None,
+        },
+        None => None,
     };
-    registration::Entity::find_by_id(link.registration_id)
-        .one(db)
-        .await?
-        .filter(|r| may_watch(session.event_id, false, Some((r.event_id, r.status))))
-        .map(|r| Viewer::Registered(r.id))
-        .ok_or(ServiceError::Forbidden)
+    match (registration, bearer) {
+        (Some(registration), _) => Ok(Viewer::Registered(registration.id)),
+        _ if public => Ok(Viewer::Public),
+        (None, None) => Err(ServiceError::Unauthorized),
+        (None, Some(_)) => Err(ServiceError::Forbidden),
+    }
 }
 
 /// Lets go everyone who may no longer watch what they watch: their
-/// registration was cancelled or erased, the stream was made private, or
-/// the session is no longer streamed (which ends its stream). Returns how
-/// many connections ended.
+/// registration was cancelled or erased, or the stream was made private;
+/// a stream whose session is no longer streamed (or cancelled) ends.
+/// Returns how many connections ended.
 pub async fn recheck_viewers(
     db: &impl ConnectionTrait,
     live: &dyn super::LiveStreams,

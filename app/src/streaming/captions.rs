@@ -14,7 +14,7 @@ use crate::{forms::FieldErrors, platform::error::ServiceError, staff::auth::Staf
 use chrono::{DateTime, Utc};
 use sea_orm::{prelude::*, QueryOrder, QuerySelect, Set};
 use std::{
-    collections::HashMap,
+    collections::{BTreeSet, HashMap},
     sync::{Arc, Mutex},
     time::Duration,
 };
@@ -26,6 +26,10 @@ pub const MAX_CHARS: usize = 300;
 const FOLLOW_EVERY: Duration = Duration::from_millis(500);
 /// Lines a slow viewer may have waiting before they miss some.
 const BACKLOG: usize = 32;
+/// How far before the last line seen the reader looks again, in ids.
+const LATE_WINDOW: i32 = 32;
+/// Lines read at once, far more than anyone types in half a second.
+const READ_AT_MOST: u64 = 200;
 
 /// The line to store, or why it is refused.
 fn checked(text: &str) -> Result<String, FieldErrors> {
@@ -86,20 +90,25 @@ pub async fn latest(
         .collect())
 }
 
-async fn after(
-    db: &DatabaseConnection,
+/// The session's latest `limit` lines after `last_id`, oldest first.
+pub async fn after(
+    db: &impl ConnectionTrait,
     session_id: i32,
     last_id: i32,
+    limit: u64,
 ) -> Result<Vec<Caption>, ServiceError> {
-    Ok(CaptionRow::find()
+    let mut lines: Vec<Caption> = CaptionRow::find()
         .filter(caption::Column::ActivityId.eq(session_id))
         .filter(caption::Column::Id.gt(last_id))
-        .order_by_asc(caption::Column::Id)
+        .order_by_desc(caption::Column::Id)
+        .limit(limit)
         .all(db)
         .await?
         .into_iter()
         .map(shown)
-        .collect())
+        .collect();
+    lines.reverse();
+    Ok(lines)
 }
 
 /// The sessions whose captions this process follows, one reader each.
@@ -147,7 +156,10 @@ impl CaptionFeeds {
 }
 
 /// Reads the session's new lines and hands them to its followers until
-/// none is left.
+/// none is left. Lines are read from a little before the last one seen,
+/// so that one whose id was given earlier but whose writing finished later
+/// (two captioners at once) is not missed; lines already handed on are
+/// skipped.
 async fn read_new_lines(
     db: DatabaseConnection,
     feeds: Arc<Mutex<HashMap<i32, broadcast::Sender<Caption>>>>,
@@ -156,6 +168,9 @@ async fn read_new_lines(
     sender: broadcast::Sender<Caption>,
 ) {
     let mut ticks = tokio::time::interval(FOLLOW_EVERY);
+    let mut handed_on = BTreeSet::new();
+    // Lines from before the first follower came are not theirs.
+    let first_followed_after = last_id;
     loop {
         ticks.tick().await;
         // Checked under the lock that `follow` subscribes under, so no
@@ -166,12 +181,18 @@ async fn read_new_lines(
                 return;
             }
         }
-        match after(&db, session_id, last_id).await {
+        let from = last_id
+            .saturating_sub(LATE_WINDOW)
+            .max(first_followed_after);
+        match after(&db, session_id, from, READ_AT_MOST).await {
             Ok(lines) => {
                 for line in lines {
-                    last_id = line.id;
-                    let _ = sender.send(line);
+                    if handed_on.insert(line.id) {
+                        last_id = last_id.max(line.id);
+                        let _ = sender.send(line);
+                    }
                 }
+                handed_on.retain(|id| *id > from);
             }
             Err(error) => tracing::warn!(%error, session_id, "captions not read"),
         }

@@ -43,16 +43,8 @@ const LINES_SHOWN: u64 = 20;
 
 #[server]
 pub async fn get_captions(slug: String, session_id: i32) -> Result<CaptionsView, ServerFnError> {
-    use crate::{
-        registration::emails::in_zone,
-        staff::{pages::staff_member, roles::Capability},
-    };
-    let (state, _) = staff_member(Capability::ManageEvents)
-        .await
-        .map_err(|e| e.into_server_error())?;
-    let (event, session) = super::access::event_stream(&state.db, &slug, session_id)
-        .await
-        .map_err(|e| e.into_server_error())?;
+    use crate::registration::emails::in_zone;
+    let (state, _, event, session) = super::organizer_stream(&slug, session_id).await?;
     let lines = super::captions::latest(&state.db, session_id, LINES_SHOWN)
         .await
         .map_err(|e| e.into_server_error())?
@@ -77,16 +69,8 @@ pub async fn send_caption(
     session_id: i32,
     caption: String,
 ) -> Result<Option<FormOutcome<String>>, ServerFnError> {
-    use crate::{
-        platform::{error::ServiceError, flash},
-        staff::{pages::staff_member, roles::Capability},
-    };
-    let (state, member) = staff_member(Capability::ManageEvents)
-        .await
-        .map_err(|e| e.into_server_error())?;
-    super::access::event_stream(&state.db, &slug, session_id)
-        .await
-        .map_err(|e| e.into_server_error())?;
+    use crate::platform::{error::ServiceError, flash};
+    let (state, member, _, _) = super::organizer_stream(&slug, session_id).await?;
     let page = format!("/staff/events/{slug}/streams/{session_id}/captions");
     let now = chrono::Utc::now();
     match super::captions::send(&state.db, &member, session_id, &caption, now).await {
@@ -123,7 +107,12 @@ pub fn CaptionsPage() -> impl IntoView {
     let (params, session_id) = super::route_params();
     let slug = move || params.read().get("slug").unwrap_or_default();
     let send = ServerAction::<SendCaption>::new();
-    let data = Resource::new(
+    // The form is made once: what is typed while a line is on its way stays.
+    let page = Resource::new(
+        move || (slug(), session_id()),
+        |(slug, id)| get_captions(slug, id),
+    );
+    let sent = Resource::new(
         move || (slug(), session_id(), send.version().get()),
         |(slug, id, _)| get_captions(slug, id),
     );
@@ -132,26 +121,31 @@ pub fn CaptionsPage() -> impl IntoView {
         <Title text=locale.t("captions-title") />
         <Meta name="robots" content="noindex" />
         <p><a href=move || format!("/staff/events/{}/streams", slug())>{locale.t("streams-title")}</a></p>
-        <Transition fallback=move || view! { <p>{locale.t("loading")}</p> }>
+        <Suspense fallback=move || view! { <p>{locale.t("loading")}</p> }>
             {move || Suspend::new(async move {
                 let flash = flash.await.ok().flatten();
-                match data.await {
+                match page.await {
                     Ok(data) => view! {
                         <p class="lead">{data.event_title.clone()}</p>
                         <h1>{locale.t_with("captions-heading", &[("session", data.session_title.clone().into())])}</h1>
                         <p>{locale.t("captions-intro")}</p>
                         <CaptionForm send slug=slug() session_id=session_id() flash />
-                        <SentLines lines=data.lines />
                     }
                     .into_any(),
                     Err(error) => view! { <StaffDenied message=error_message(locale, &error) /> }.into_any(),
                 }
             })}
+        </Suspense>
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                sent.await.ok().map(|data| view! { <SentLines lines=data.lines /> })
+            })}
         </Transition>
     }
 }
 
-/// The line being typed; emptied and focused again after each line sent.
+/// The line being typed: emptied and focused again after each line sent,
+/// kept when it is refused or cannot be sent.
 #[component]
 fn CaptionForm(
     send: ServerAction<SendCaption>,
@@ -166,19 +160,25 @@ fn CaptionForm(
             .as_ref()
             .map(|f| (f.errors.clone(), f.problem.clone())),
     );
-    let typed = match send.value().get_untracked() {
-        Some(Ok(Some(refused))) => refused.values,
-        Some(_) => String::new(),
-        None => flash.map(|f| f.values).unwrap_or_default(),
-    };
+    let typed = flash.map(|f| f.values).unwrap_or_default();
     let field = NodeRef::<html::Div>::new();
-    // After a line is sent, the box is emptied and typing goes on.
+    // The line on its way, to tell whether the box still holds only it.
+    let on_its_way = StoredValue::new(String::new());
+    Effect::new(move |_| {
+        if let Some(input) = send.input().get() {
+            on_its_way.set_value(input.caption);
+        }
+    });
+    // Once it is sent, the box is emptied (unless more was typed meanwhile)
+    // and typing goes on.
     Effect::new(move |_| {
         if let (Some(Ok(None)), Some(field)) = (send.value().get(), field.get()) {
             use leptos::{wasm_bindgen::JsCast, web_sys::HtmlTextAreaElement};
             let textarea = field.query_selector("textarea").ok().flatten();
             if let Some(Ok(textarea)) = textarea.map(|t| t.dyn_into::<HtmlTextAreaElement>()) {
-                textarea.set_value("");
+                if textarea.value() == on_its_way.get_value() {
+                    textarea.set_value("");
+                }
                 let _ = textarea.focus();
             }
         }

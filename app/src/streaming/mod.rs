@@ -27,6 +27,31 @@ pub use model::{LiveStreams, Watcher};
 use leptos::prelude::*;
 use leptos_router::{hooks::use_params_map, params::ParamsMap};
 
+/// For a stream's staff pages: the organizer of this request, and the
+/// streamed session `session_id` of the event `slug`.
+#[cfg(feature = "ssr")]
+async fn organizer_stream(
+    slug: &str,
+    session_id: i32,
+) -> Result<
+    (
+        crate::platform::state::AppState,
+        crate::staff::auth::StaffMember,
+        crate::events::entity::Model,
+        crate::programme::entity::activity::Model,
+    ),
+    ServerFnError,
+> {
+    use crate::staff::{pages::staff_member, roles::Capability};
+    let (state, member) = staff_member(Capability::ManageEvents)
+        .await
+        .map_err(|e| e.into_server_error())?;
+    let (event, session) = access::event_stream(&state.db, slug, session_id)
+        .await
+        .map_err(|e| e.into_server_error())?;
+    Ok((state, member, event, session))
+}
+
 /// The route's parameters, and the session its `:id` names (0, which no
 /// session has, when it is not a number).
 fn route_params() -> (

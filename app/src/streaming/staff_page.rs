@@ -329,13 +329,7 @@ pub struct PublishView {
 
 #[server]
 pub async fn get_publish(slug: String, session_id: i32) -> Result<PublishView, ServerFnError> {
-    use crate::staff::{pages::staff_member, roles::Capability};
-    let (state, _) = staff_member(Capability::ManageEvents)
-        .await
-        .map_err(|e| e.into_server_error())?;
-    let (event, session) = super::access::event_stream(&state.db, &slug, session_id)
-        .await
-        .map_err(|e| e.into_server_error())?;
+    let (state, _, event, session) = super::organizer_stream(&slug, session_id).await?;
     Ok(PublishView {
         event_title: event.title,
         session_title: session.title,

@@ -61,37 +61,6 @@ pub async fn count_keyframe_requests(track: Arc<dyn TrackLocal>, reception: Arc<
     }
 }
 
-/// The video packets a viewer received, by sequence number.
-#[derive(Debug, Default)]
-pub struct Sequence {
-    /// Packets sent from the first one received to the latest, counting
-    /// wrap-arounds of the 16-bit numbers.
-    span: u64,
-    last: u16,
-    received: u64,
-}
-
-impl Sequence {
-    fn add(&mut self, number: u16) {
-        self.received += 1;
-        if self.span == 0 {
-            self.last = number;
-            self.span = 1;
-            return;
-        }
-        let ahead = number.wrapping_sub(self.last);
-        if ahead != 0 && ahead < u16::MAX / 2 {
-            self.span += u64::from(ahead);
-            self.last = number;
-        }
-    }
-
-    /// Packets received and packets sent since the first one.
-    pub fn counts(&self) -> (u64, u64) {
-        (self.received, self.span)
-    }
-}
-
 /// What one client received.
 #[derive(Default)]
 pub struct Reception {
@@ -103,7 +72,6 @@ pub struct Reception {
     pub started_at_keyframe: AtomicBool,
     pub connected: AtomicBool,
     pub first_keyframe: Mutex<Option<Instant>>,
-    pub sequence: Mutex<Sequence>,
     /// Keyframe requests (PLI, FIR) this client got for what it sends.
     pub keyframe_requests: AtomicU64,
     /// The video it receives, to ask for a keyframe on.
@@ -170,9 +138,6 @@ async fn receive(track: Arc<dyn TrackRemote>, reception: Arc<Reception>) {
             reception
                 .started_at_keyframe
                 .store(keyframe, Ordering::SeqCst);
-        }
-        if let Ok(mut sequence) = reception.sequence.lock() {
-            sequence.add(number);
         }
         reception.video_packets.fetch_add(1, Ordering::SeqCst);
         if keyframe {

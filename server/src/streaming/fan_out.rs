@@ -9,7 +9,7 @@ use rtc::{rtcp::payload_feedbacks::picture_loss_indication::PictureLossIndicatio
 use std::{
     sync::{
         atomic::{AtomicU64, Ordering},
-        Arc,
+        Arc, Mutex,
     },
     time::{Duration, Instant},
 };
@@ -21,6 +21,31 @@ use webrtc::media_stream::{
 
 /// The least time between two keyframe requests to the publisher.
 const KEYFRAME_SPACING: Duration = Duration::from_millis(500);
+/// The least time between two requests passed on from viewers: with a large
+/// audience someone always has lost a packet, and each keyframe costs every
+/// viewer's bandwidth.
+pub const VIEWER_KEYFRAME_SPACING: Duration = Duration::from_secs(2);
+
+/// Where viewers' keyframe requests for one track go: to the task that
+/// asks the publisher, spaced out over all of the track's viewers.
+#[derive(Clone)]
+pub struct ViewerRequests {
+    pub asked: mpsc::Sender<()>,
+    pub spacing: Arc<Mutex<KeyframeRequests>>,
+}
+
+impl ViewerRequests {
+    fn pass_on(&self) {
+        let admitted = self
+            .spacing
+            .lock()
+            .map(|mut spacing| spacing.admit(Instant::now()))
+            .unwrap_or(false);
+        if admitted {
+            let _ = self.asked.try_send(());
+        }
+    }
+}
 
 /// A viewer joining a fan-out task, with their queue (they leave by
 /// dropping its other end).
@@ -104,7 +129,7 @@ pub async fn write_to_viewer(
     track: Arc<TrackLocalStaticRTP>,
     mut packets: mpsc::Receiver<Packet>,
     (ssrc, payload_type): (u32, u8),
-    keyframes: Option<mpsc::Sender<()>>,
+    keyframes: Option<ViewerRequests>,
 ) {
     loop {
         tokio::select! {
@@ -123,7 +148,7 @@ pub async fn write_to_viewer(
                 Some(TrackLocalEvent::OnRtcpPacket(feedback)) => {
                     let asks = feedback.iter().any(|p| super::feedback::asks_for_keyframe(p.as_ref()));
                     if let (true, Some(keyframes)) = (asks, &keyframes) {
-                        let _ = keyframes.try_send(());
+                        keyframes.pass_on();
                     }
                 }
                 Some(_) => {}

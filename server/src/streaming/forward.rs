@@ -212,11 +212,32 @@ impl KeyframeRequests {
         self.last = Some(at);
         at - now
     }
+
+    /// Whether a request asked for `now` goes out at all: only when none
+    /// went out within the interval (else it is dropped, as the keyframe
+    /// asked for then serves it too).
+    pub fn admit(&mut self, now: Instant) -> bool {
+        if self.last.is_some_and(|last| now < last + self.interval) {
+            return false;
+        }
+        self.last = Some(now);
+        true
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn requests_within_the_interval_of_one_that_went_out_are_dropped() {
+        let start = Instant::now();
+        let mut requests = KeyframeRequests::new(Duration::from_secs(2));
+        assert!(requests.admit(start));
+        assert!(!requests.admit(start + Duration::from_millis(1999)));
+        assert!(requests.admit(start + Duration::from_secs(2)));
+        assert!(!requests.admit(start + Duration::from_secs(3)));
+    }
 
     /// A VP8 payload: descriptor with a 15-bit picture id, then the frame
     /// header's first byte.

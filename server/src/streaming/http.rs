@@ -1,6 +1,6 @@
 //! WHIP (RFC 9725) and WHEP: `POST` an SDP offer, get `201 Created` with the
 //! answer and a `Location` to `DELETE` when done. Beside them, a stream's
-//! live captions as server-sent events, for whoever may watch it. Publishing needs the
+//! live captions (`captions.rs`). Publishing needs the
 //! stream's bearer token (OBS), or an organizer's staff session (the
 //! browser publisher); watching needs a registration's token (or none, on
 //! a public stream). A missing token is 401, a wrong one 403: no media.
@@ -10,13 +10,12 @@ use app::{
     i18n::{locale_from_headers, Locale},
     platform::{error::ServiceError, state::AppState},
     staff::{auth, roles::Capability},
-    streaming::{access, Answer},
+    streaming::{access, access::Viewer, Answer},
 };
 use axum::{
     body::Bytes,
-    extract::{rejection::QueryRejection, ConnectInfo, Path, Query, State},
+    extract::{ConnectInfo, Path, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},
-    response::sse::{Event, KeepAlive, Sse},
     response::{IntoResponse, Response},
     routing::{delete, get, post},
     Router,
@@ -30,10 +29,10 @@ pub fn router() -> Router<AppState> {
         .route("/whip/{session_id}/{resource}", delete(unpublish))
         .route("/whep/{session_id}", post(watch))
         .route("/whep/{session_id}/{resource}", delete(leave))
-        .route("/captions/{session_id}", get(captions))
+        .route("/captions/{session_id}", get(super::captions::follow))
 }
 
-fn bearer(headers: &HeaderMap) -> Option<&str> {
+pub(super) fn bearer(headers: &HeaderMap) -> Option<&str> {
     headers
         .get(header::AUTHORIZATION)
         .and_then(|value| value.to_str().ok())
@@ -73,11 +72,11 @@ const RETRY_AFTER_SECONDS: &str = "30";
 
 /// An error answer; a missing token says which scheme to use, a full
 /// server or too many attempts when to try again.
-fn refused(error: ServiceError, locale: Locale) -> Response {
+pub(super) fn refused(error: ServiceError, locale: Locale) -> Response {
     let unauthorized = matches!(error, ServiceError::Unauthorized);
     let try_later = matches!(
         error,
-        ServiceError::Unavailable(_) | ServiceError::RateLimited
+        ServiceError::Unavailable(_) | ServiceError::RateLimited | ServiceError::Quota(_)
     );
     let mut response = ApiError::from_service(error, locale).into_response();
     if unauthorized {
@@ -145,6 +144,27 @@ enum Side {
     Viewer(IpAddr),
 }
 
+/// Whether a request to watch counts against its address's limit: a
+/// connection to a live stream for someone without a registration, or a
+/// refused token. Registered people are limited by their screens instead,
+/// and waiting for a stream to start costs nothing, so an audience behind
+/// one address (a venue's network) is not turned away.
+fn counts_against_address(
+    state: &AppState,
+    session_id: i32,
+    viewer: &Result<Viewer, ServiceError>,
+) -> bool {
+    match viewer {
+        Ok(Viewer::Registered(_)) => false,
+        Ok(Viewer::Public) => state
+            .live
+            .live()
+            .iter()
+            .any(|live| live.session_id == session_id),
+        Err(_) => true,
+    }
+}
+
 /// Checks who sends the offer, then answers it with `201 Created`.
 async fn take_offer(
     state: AppState,
@@ -154,18 +174,19 @@ async fn take_offer(
     side: Side,
 ) -> Response {
     let locale = locale_from_headers(&headers);
-    if let Side::Viewer(client) = side {
-        if let Err(error) = state.watch_limiter.check(client) {
-            return refused(error, locale);
-        }
-    }
     let allowed = match side {
         Side::Publisher => may_publish(&state, session_id, &headers)
             .await
             .map(|()| None),
-        Side::Viewer(_) => access::authorize_viewer(&state.db, session_id, bearer(&headers))
-            .await
-            .map(Some),
+        Side::Viewer(client) => {
+            let viewer = access::authorize_viewer(&state.db, session_id, bearer(&headers)).await;
+            if counts_against_address(&state, session_id, &viewer) {
+                if let Err(limited) = state.watch_limiter.check(client) {
+                    return refused(limited, locale);
+                }
+            }
+            viewer.map(Some)
+        }
     };
     let viewer = match allowed {
         Ok(viewer) => viewer,
@@ -230,52 +251,4 @@ async fn leave(
         Ok(()) => StatusCode::OK.into_response(),
         Err(error) => refused(error, locale_from_headers(&headers)),
     }
-}
-
-/// The viewer's token for the captions: browsers' `EventSource` cannot send
-/// an `Authorization` header, so it comes in the address.
-#[derive(serde::Deserialize)]
-struct CaptionsQuery {
-    token: Option<String>,
-}
-
-/// `GET /captions/{session}?token=…`: each new caption line as a `caption`
-/// event, for whoever may watch (the same token as for watching, none on a
-/// public stream).
-async fn captions(
-    State(state): State<AppState>,
-    Path(session_id): Path<i32>,
-    query: Result<Query<CaptionsQuery>, QueryRejection>,
-    headers: HeaderMap,
-) -> Response {
-    use tokio::sync::broadcast::error::RecvError;
-    let locale = locale_from_headers(&headers);
-    let token = query.ok().and_then(|Query(query)| query.token);
-    let token = token.as_deref().or_else(|| bearer(&headers));
-    if let Err(error) = access::authorize_viewer(&state.db, session_id, token).await {
-        return refused(error, locale);
-    }
-    let lines = match state.captions.follow(&state.db, session_id).await {
-        Ok(lines) => lines,
-        Err(error) => return refused(error, locale),
-    };
-    let events = futures_util::stream::unfold(lines, |mut lines| async move {
-        loop {
-            match lines.recv().await {
-                Ok(line) => {
-                    let event = Event::default()
-                        .event("caption")
-                        .id(line.id.to_string())
-                        .data(line.text);
-                    return Some((Ok::<_, std::convert::Infallible>(event), lines));
-                }
-                // A viewer too slow for the captions misses some lines.
-                Err(RecvError::Lagged(_)) => continue,
-                Err(RecvError::Closed) => return None,
-            }
-        }
-    });
-    Sse::new(events)
-        .keep_alive(KeepAlive::default())
-        .into_response()
 }

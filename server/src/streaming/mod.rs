@@ -2,12 +2,14 @@
 //! WHIP (RFC 9725), viewers watch it over WHEP, and the unit forwards the
 //! publisher's packets to each viewer without decoding them.
 
+mod captions;
 pub mod client;
 mod fan_out;
 mod feedback;
 mod forward;
 pub mod http;
 mod peer;
+mod seats;
 mod stream;
 mod turn;
 
@@ -25,6 +27,7 @@ use stream::{Stream, StreamError};
 /// Every stream being published, by session.
 pub struct Sfu {
     network: NetworkSettings,
+    seats: Arc<seats::Seats>,
     streams: Mutex<HashMap<i32, Arc<Stream>>>,
     itself: Weak<Sfu>,
 }
@@ -32,6 +35,7 @@ pub struct Sfu {
 impl Sfu {
     pub fn new(network: NetworkSettings) -> Arc<Sfu> {
         Arc::new_cyclic(|itself| Sfu {
+            seats: seats::Seats::new(network.max_viewers),
             network,
             streams: Mutex::new(HashMap::new()),
             itself: itself.clone(),
@@ -69,9 +73,6 @@ impl From<StreamError> for ServiceError {
     fn from(error: StreamError) -> Self {
         match error {
             StreamError::NotLive => ServiceError::Conflict("error-stream-not-live"),
-            StreamError::TooManyScreens => {
-                ServiceError::Unavailable("error-stream-too-many-screens")
-            }
             StreamError::NothingOffered
             | StreamError::NoCommonCodec
             | StreamError::Peer(peer::PeerError::WebRtc(_)) => {
@@ -80,7 +81,7 @@ impl From<StreamError> for ServiceError {
             }
             StreamError::Peer(peer::PeerError::NoPort) => {
                 tracing::warn!("no free media port: MEDIA_UDP_PORTS is too small for the audience");
-                ServiceError::Unavailable("error-stream-full")
+                ServiceError::Unavailable("error-media-ports-full")
             }
             StreamError::Peer(other) => ServiceError::Internal(other.to_string()),
         }
@@ -127,12 +128,19 @@ impl LiveStreams for Sfu {
         viewer: Viewer,
     ) -> Result<Answer, ServiceError> {
         let stream = self.stream(session_id).ok_or(StreamError::NotLive)?;
-        let watching: u64 = self.streams().iter().map(|s| s.viewer_count()).sum();
-        if watching >= self.network.max_viewers {
-            tracing::warn!(watching, "viewer refused: MEDIA_MAX_VIEWERS reached");
-            return Err(ServiceError::Unavailable("error-stream-full"));
-        }
-        let (resource, sdp) = stream.watch(offer, viewer, &self.network).await?;
+        let seat = self
+            .seats
+            .take(session_id, viewer)
+            .map_err(|refused| match refused {
+                seats::NoSeat::ServerFull => {
+                    tracing::warn!("viewer refused: MEDIA_MAX_VIEWERS reached");
+                    ServiceError::Unavailable("error-stream-full")
+                }
+                seats::NoSeat::TooManyScreens => {
+                    ServiceError::Quota("error-stream-too-many-screens")
+                }
+            })?;
+        let (resource, sdp) = stream.watch(offer, (viewer, seat), &self.network).await?;
         Ok(Answer { resource, sdp })
     }
 

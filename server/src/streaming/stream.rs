@@ -6,8 +6,8 @@
 mod viewers;
 
 use super::{
-    fan_out::{ask_for_keyframes, fan_out, Join},
-    forward::Codec,
+    fan_out::{ask_for_keyframes, fan_out, Join, ViewerRequests, VIEWER_KEYFRAME_SPACING},
+    forward::{Codec, KeyframeRequests},
     peer::{self, events, NetworkSettings, PeerError},
 };
 use app::streaming::access::Viewer;
@@ -27,10 +27,6 @@ use std::{
 use tokio::{sync::mpsc, task::JoinHandle};
 use webrtc::{media_stream::track_remote::TrackRemote, peer_connection::PeerConnection};
 
-/// Connections one person may have to a stream at once: a reload or a
-/// second device works, and nobody holds many of the server's ports.
-const CONNECTIONS_PER_PERSON: usize = 3;
-
 /// Packets a viewer may have waiting per track before it skips ahead.
 const VIDEO_QUEUE: usize = 256;
 const AUDIO_QUEUE: usize = 64;
@@ -42,10 +38,13 @@ struct SourceTrack {
     forward_codec: Codec,
     joins: mpsc::UnboundedSender<Join>,
     keyframes: mpsc::Sender<()>,
+    viewer_requests: ViewerRequests,
 }
 
 struct ViewerConnection {
     who: Viewer,
+    /// Given back when the connection ends.
+    _seat: super::seats::Seat,
     connection: Arc<dyn PeerConnection>,
     writers: Vec<JoinHandle<()>>,
     /// The viewer's queues, handed to the fan-out tasks once the connection
@@ -81,8 +80,6 @@ pub enum StreamError {
     NothingOffered,
     #[error("the viewer's offer accepts none of the stream's codecs")]
     NoCommonCodec,
-    #[error("the person already watches on as many screens as allowed")]
-    TooManyScreens,
 }
 
 /// The audio and video sections an offer sends.
@@ -193,6 +190,10 @@ impl Stream {
                 codec,
                 forward_codec,
                 joins,
+                viewer_requests: ViewerRequests {
+                    asked: keyframes.clone(),
+                    spacing: Arc::new(Mutex::new(KeyframeRequests::new(VIEWER_KEYFRAME_SPACING))),
+                },
                 keyframes,
             }));
         }

@@ -153,6 +153,20 @@ pub async fn streamed_session(app: &TestApp) -> i32 {
         .id
 }
 
+/// The demo's streamed session, with a publish token made for it.
+pub async fn stream_with_token(app: &TestApp) -> (i32, String) {
+    let session = streamed_session(app).await;
+    let token = app::streaming::access::issue_publish_token(
+        &app.state.db,
+        &super::organizer(),
+        session,
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("publish token");
+    (session, token)
+}
+
 /// Waits up to 20 s for `done`.
 pub async fn eventually(what: &str, mut done: impl FnMut() -> bool) {
     let deadline = Instant::now() + Duration::from_secs(20);

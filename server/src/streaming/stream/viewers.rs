@@ -1,13 +1,11 @@
 //! A stream's viewers: answering their offers, letting their queues join
 //! the fan-out once connected, and ending their connections.
 
-use super::{
-    SourceTrack, Stream, StreamError, ViewerConnection, AUDIO_QUEUE, CONNECTIONS_PER_PERSON,
-    VIDEO_QUEUE,
-};
+use super::{SourceTrack, Stream, StreamError, ViewerConnection, AUDIO_QUEUE, VIDEO_QUEUE};
 use crate::streaming::{
     fan_out::{write_to_viewer, Join},
     peer::{self, events, NetworkSettings, PeerError},
+    seats::Seat,
 };
 use app::streaming::{access::Viewer, Watcher};
 use rtc::{
@@ -22,22 +20,16 @@ use webrtc::{
 };
 
 impl Stream {
-    /// Adds a viewer from their offer: the viewer's resource name and the
-    /// answer. A registered person may have [`CONNECTIONS_PER_PERSON`] at
-    /// once (the player ends its own when its page closes).
+    /// Adds a viewer from their offer, in the place `seat` holds for them:
+    /// the viewer's resource name and the answer.
     pub async fn watch(
         self: &Arc<Self>,
         offer: String,
-        who: Viewer,
+        (who, seat): (Viewer, Seat),
         network: &NetworkSettings,
     ) -> Result<(String, String), StreamError> {
         if !self.is_live() {
             return Err(StreamError::NotLive);
-        }
-        if matches!(who, Viewer::Registered(_))
-            && self.connections_of(who) >= CONNECTIONS_PER_PERSON
-        {
-            return Err(StreamError::TooManyScreens);
         }
         let sources: Vec<Arc<SourceTrack>> = self
             .tracks
@@ -66,7 +58,7 @@ impl Stream {
         match self
             .attach(
                 &connection,
-                (&resource, who),
+                (&resource, who, seat),
                 &sources,
                 offer,
                 &mut gathered,
@@ -86,7 +78,7 @@ impl Stream {
     async fn attach(
         &self,
         connection: &Arc<dyn PeerConnection>,
-        (resource, who): (&str, Viewer),
+        (resource, who, seat): (&str, Viewer, Seat),
         sources: &[Arc<SourceTrack>],
         offer: String,
         gathered: &mut peer::GatheringDone,
@@ -166,7 +158,7 @@ impl Stream {
             let keyframes = source
                 .forward_codec
                 .is_video()
-                .then(|| source.keyframes.clone());
+                .then(|| source.viewer_requests.clone());
             writers.push(tokio::spawn(write_to_viewer(
                 local,
                 packets,
@@ -180,6 +172,7 @@ impl Stream {
         }
         let viewer = ViewerConnection {
             who,
+            _seat: seat,
             connection: connection.clone(),
             writers,
             waiting,
@@ -195,14 +188,6 @@ impl Stream {
         }
         viewers.insert(resource.to_owned(), viewer);
         Ok(answer)
-    }
-
-    /// How many connections a registered person has to this stream.
-    fn connections_of(&self, who: Viewer) -> usize {
-        self.viewers
-            .lock()
-            .map(|viewers| viewers.values().filter(|viewer| viewer.who == who).count())
-            .unwrap_or(0)
     }
 
     /// Everyone watching now.
