@@ -113,8 +113,9 @@ pub struct MediaConfig {
     #[arg(long, env = "TURN_CREDENTIAL", default_value = "")]
     pub turn_credential: String,
     /// Viewer connections the server takes at most, over all streams; more
-    /// are asked to try again later (503). Each takes a UDP port.
-    #[arg(long, env = "MEDIA_MAX_VIEWERS", default_value_t = 1000)]
+    /// are asked to try again later (503). Each takes a UDP port. 800 were
+    /// served well on 2 cores (`stream_bench`); measure before raising it.
+    #[arg(long, env = "MEDIA_MAX_VIEWERS", default_value_t = 800)]
     pub media_max_viewers: u64,
 }
 
@@ -129,7 +130,7 @@ impl Default for MediaConfig {
             turn_secret: String::new(),
             turn_username: String::new(),
             turn_credential: String::new(),
-            media_max_viewers: 1000,
+            media_max_viewers: 800,
         }
     }
 }
