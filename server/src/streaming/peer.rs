@@ -171,10 +171,15 @@ pub async fn connect(
     };
     for port in ports.iter().cycle().skip(start).take(ports.len()) {
         let mut engine = media_engine()?;
-        let interceptors = register_default_interceptors(Registry::new(), &mut engine)?.with(
-            super::feedback::slot(),
-            super::feedback::KeyframeRequestsToApplication::default(),
-        );
+        let interceptors = register_default_interceptors(Registry::new(), &mut engine)?
+            .with(
+                super::feedback::resend_budget_slot(),
+                super::feedback::ResendBudget::default(),
+            )
+            .with(
+                super::feedback::slot(),
+                super::feedback::KeyframeRequestsToApplication::default(),
+            );
         let settings = SettingEngineBuilder::new()
             .with_multicast_dns_mode(MulticastDnsMode::Disabled)
             .with_ice_timeouts(
