@@ -79,15 +79,9 @@ pub async fn latest(
     session_id: i32,
     limit: u64,
 ) -> Result<Vec<Caption>, ServiceError> {
-    Ok(CaptionRow::find()
-        .filter(caption::Column::ActivityId.eq(session_id))
-        .order_by_desc(caption::Column::Id)
-        .limit(limit)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(shown)
-        .collect())
+    let mut lines = after(db, session_id, 0, limit).await?;
+    lines.reverse();
+    Ok(lines)
 }
 
 /// The session's latest `limit` lines after `last_id`, oldest first.

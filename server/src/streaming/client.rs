@@ -165,7 +165,7 @@ impl Client {
         // As a browser: NACK, reports, and keyframe requests heard.
         let interceptors = register_default_interceptors(Registry::new(), &mut engine)?.with(
             super::feedback::slot(),
-            super::feedback::KeyframeRequestsToApplication::default(),
+            super::feedback::OnInboundRtcp::<super::feedback::KeyframeRequestsToApplication>::default(),
         );
         let connection = PeerConnectionBuilder::new()
             .with_media_engine(engine)

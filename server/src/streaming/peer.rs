@@ -174,11 +174,11 @@ pub async fn connect(
         let interceptors = register_default_interceptors(Registry::new(), &mut engine)?
             .with(
                 super::feedback::resend_budget_slot(),
-                super::feedback::ResendBudget::default(),
+                super::feedback::OnInboundRtcp::<super::feedback::ResendBudget>::default(),
             )
             .with(
                 super::feedback::slot(),
-                super::feedback::KeyframeRequestsToApplication::default(),
+                super::feedback::OnInboundRtcp::<super::feedback::KeyframeRequestsToApplication>::default(),
             );
         let settings = SettingEngineBuilder::new()
             .with_multicast_dns_mode(MulticastDnsMode::Disabled)
