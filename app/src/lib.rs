@@ -1,8 +1,9 @@
 //! The Leptos application: pages, components and server functions by
 //! feature; the domain services and database entities behind `ssr`.
 
-// Release builds keep every view's full type (debug builds erase them with
-// `--cfg erase_components`); the largest pages nest deeper than the default.
+// Builds without `--cfg erase_components` (cargo-leptos sets it; a plain
+// `cargo build --release` does not) keep every view's full type, and the
+// largest pages nest deeper than the default.
 #![recursion_limit = "256"]
 
 pub mod capacity;
@@ -30,16 +31,18 @@ pub mod waitlist;
 
 use i18n::provide_locale;
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet};
+#[cfg(feature = "ssr")]
+use leptos_meta::MetaTags;
+use leptos_meta::{provide_meta_context, Link, Meta, Stylesheet};
 use leptos_router::{
     components::{Route, Router, Routes},
     path, SsrMode,
 };
 
 /// The HTML document around the app, rendered on the server only.
+#[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = provide_locale();
-    #[cfg(feature = "ssr")]
     platform::security::announce_page_policy();
     view! {
         <!DOCTYPE html>
@@ -47,6 +50,16 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
+                // The browser fetches the page's messages alongside the
+                // WebAssembly module; hydration waits for both. (`as` comes
+                // first: after a quoted value the macro reads it as a cast.)
+                <link
+                    as="fetch"
+                    id={i18n::catalogue::MESSAGES_LINK_ID}
+                    rel="preload"
+                    crossorigin="anonymous"
+                    href={i18n::catalogue::source_url(locale)}
+                />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
                 <MetaTags />
@@ -213,11 +226,17 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Entry point of the WebAssembly bundle: takes over the server-rendered page.
-#[cfg(feature = "hydrate")]
+/// Entry point of the WebAssembly bundle: takes over the server-rendered
+/// page once its language's messages are loaded. Without them the page stays
+/// as served, where every form works without JavaScript.
+#[cfg(all(feature = "hydrate", not(feature = "ssr")))]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn hydrate() {
+pub async fn hydrate() {
     console_error_panic_hook::set_once();
+    if let Err(error) = i18n::catalogue::load(i18n::detect_locale()).await {
+        leptos::logging::error!("the page's messages did not load: {}", error.0);
+        return;
+    }
     leptos::mount::hydrate_body(App);
     // Page scripts (the stream player and publisher) change the page only
     // once it is taken over, or they would disturb the hydration.

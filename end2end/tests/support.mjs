@@ -234,14 +234,10 @@ export async function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 60_000 });
 }
 
-/**
- * A browser context as a person in English would have it. With JavaScript
- * on, every page records when the WebAssembly module is instantiated, so that
- * tests can wait for hydration.
- */
 /** Whether a browser context runs scripts, so `open` knows whether to wait for hydration. */
 const scriptsRun = new WeakMap();
 
+/** A browser context as a person in English would have it. */
 export async function newContext(browser, { javaScriptEnabled = true } = {}) {
   const context = await browser.newContext({
     javaScriptEnabled,
@@ -252,21 +248,6 @@ export async function newContext(browser, { javaScriptEnabled = true } = {}) {
   context.setDefaultTimeout(UI_TIMEOUT);
   context.setDefaultNavigationTimeout(UI_TIMEOUT * 2);
   scriptsRun.set(context, javaScriptEnabled);
-  if (javaScriptEnabled) {
-    await context.addInitScript(() => {
-      window.__e2eWasmReady = false;
-      const mark = (promise) =>
-        promise.then((result) => {
-          window.__e2eWasmReady = true;
-          return result;
-        });
-      const { instantiate, instantiateStreaming } = WebAssembly;
-      WebAssembly.instantiate = (...args) => mark(instantiate.apply(WebAssembly, args));
-      if (instantiateStreaming) {
-        WebAssembly.instantiateStreaming = (...args) => mark(instantiateStreaming.apply(WebAssembly, args));
-      }
-    });
-  }
   return context;
 }
 
@@ -287,12 +268,15 @@ export function watchPageErrors(page) {
 
 /**
  * Waits until the server-rendered page has been taken over by the
- * WebAssembly app: the module is instantiated, the network is quiet, and the
- * page has rendered a couple of frames since.
+ * WebAssembly app (it marks `<html data-hydrated>` once its messages are
+ * loaded and the page is hydrated), the network is quiet, and the page has
+ * rendered a couple of frames since.
  */
 export async function waitForHydration(page) {
   await page.waitForLoadState('load');
-  await page.waitForFunction(() => window.__e2eWasmReady === true, null, { timeout: UI_TIMEOUT * 2 });
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'), null, {
+    timeout: UI_TIMEOUT * 2,
+  });
   await page.waitForLoadState('networkidle');
   await page.evaluate(
     () =>

@@ -74,6 +74,20 @@ describe('fixing mistakes in the registration form with JavaScript', () => {
     await expectValue(page.locator('#f-accessibility_needs'), person.accessibility_needs);
   });
 
+  step('in Arabic the hydrated form names the problems in Arabic', async () => {
+    const messages = page.waitForResponse(
+      (response) => new URL(response.url()).pathname === '/lang/ar/messages.ftl',
+    );
+    await open(page, `${server.baseUrl}/lang/ar?next=/events/${EVENT_SLUG}/register`);
+    assert.match((await messages).headers()['cache-control'], /immutable/, 'the messages are kept');
+    await fillRegistration(page, { ...person, email: 'sofia-at-example.org' });
+    const post = nextFormPost(page);
+    await page.getByRole('button', { name: 'تسجيل', exact: true }).click();
+    assert.equal((await post).resourceType(), 'fetch', 'the hydrated app sends the form itself');
+    await expectText(page.locator('[data-testid=error-summary]'), 'توجد مشكلة');
+    await expectText(fieldError(page, 'email'), 'يُرجى إدخال عنوان بريد إلكتروني مثل name@example.org.');
+  });
+
   step('no page raised an uncaught error', async () => {
     assert.deepEqual(pageErrors, []);
   });

@@ -20,7 +20,8 @@ ensure_nightly() {
   rustup run nightly rustc --version >/dev/null 2>&1 || rustup toolchain install nightly --profile minimal
 }
 
-# Rust's wasm target, cargo-leptos, and wasm-bindgen at the version Cargo.lock pins.
+# Rust's wasm target, cargo-leptos, wasm-bindgen at the version Cargo.lock
+# pins, and Binaryen's wasm-opt.
 ensure_build_tools() {
   command -v cc >/dev/null || apt_install build-essential
   command -v pkg-config >/dev/null || apt_install pkg-config
@@ -39,6 +40,8 @@ ensure_build_tools() {
     # Without --locked: the registry lacks one of its locked dependencies.
     cargo install wasm-bindgen-cli --version "$wanted"
   fi
+  # wasm-opt, which `cargo leptos build --release` runs on the module.
+  command -v wasm-opt >/dev/null || apt_install binaryen
 }
 
 # cargo-fuzz, run with the machine's nightly (libFuzzer needs its

@@ -1,7 +1,8 @@
-//! Switching the language: a plain link that works without JavaScript.
+//! Switching the language (a plain link that works without JavaScript) and
+//! each language's messages for the browser.
 
 use app::{
-    i18n::{Locale, LANGUAGE_COOKIE},
+    i18n::{catalogue, Locale, LANGUAGE_COOKIE},
     platform::{cookies::private_cookie, state::AppState},
 };
 use axum::{
@@ -42,4 +43,21 @@ pub async fn switch(
         response.headers_mut().append(header::SET_COOKIE, value);
     }
     response
+}
+
+/// A language's messages as Fluent text, fetched by the browser before it
+/// hydrates a page. The page links it with the text's version in the query,
+/// so it may be kept for a year.
+pub async fn messages(Path(code): Path<String>) -> Response {
+    let Some(locale) = Locale::from_code(&code) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    (
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        catalogue::source(locale),
+    )
+        .into_response()
 }

@@ -1,26 +1,18 @@
 //! Every user-facing string goes through here. Messages live in Fluent files
-//! under `app/locales/<lang>/`, compiled into the binary (server and browser),
-//! so a page renders the same text on both sides of hydration.
+//! under `app/locales/<lang>/`: compiled into the server, fetched by the
+//! browser for the page's language only, so a page renders the same text on
+//! both sides of hydration.
 
+pub mod catalogue;
 mod countries;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
-use fluent_templates::{fluent_bundle::FluentValue, Loader};
+use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-use std::{borrow::Cow, collections::HashMap};
 use unic_langid::{langid, LanguageIdentifier};
 
 pub use countries::COUNTRY_CODES;
-
-fluent_templates::static_loader! {
-    static LOCALES = {
-        locales: "./locales",
-        fallback_language: "en",
-        // No Unicode isolation marks: they would end up in emails and attributes.
-        customise: |bundle| bundle.set_use_isolating(false),
-    };
-}
 
 /// The languages the platform speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -118,6 +110,7 @@ impl Locale {
     }
 
     /// The best supported language for an `Accept-Language` header.
+    #[cfg(feature = "ssr")]
     pub fn negotiate(accept_language: &str) -> Locale {
         let requested = fluent_langneg::accepted_languages::parse(accept_language);
         let available: Vec<LanguageIdentifier> = Locale::ALL.iter().map(|l| l.langid()).collect();
@@ -133,23 +126,24 @@ impl Locale {
         .unwrap_or_default()
     }
 
-    /// The message for `key` in this language.
+    /// The message for `key` in this language (the key itself if no
+    /// catalogue has it, which the catalogue tests rule out).
     pub fn t(self, key: &str) -> String {
-        LOCALES.lookup(&self.langid(), key)
+        self.t_opt(key).unwrap_or_else(|| key.to_owned())
     }
 
     /// The message for `key`, if this language or the fallback has one.
     pub fn t_opt(self, key: &str) -> Option<String> {
-        LOCALES.try_lookup(&self.langid(), key)
+        catalogue::message(self, key, None)
     }
 
     /// The message for `key` with named arguments (numbers select plural forms).
     pub fn t_with(self, key: &str, args: &[(&'static str, Arg)]) -> String {
-        let args: HashMap<Cow<'static, str>, FluentValue> = args
+        let args: FluentArgs = args
             .iter()
-            .map(|(name, value)| (Cow::Borrowed(*name), value.to_fluent()))
+            .map(|(name, value)| (*name, value.to_fluent()))
             .collect();
-        LOCALES.lookup_with_args(&self.langid(), key, &args)
+        catalogue::message(self, key, Some(&args)).unwrap_or_else(|| key.to_owned())
     }
 
     /// The name of a country by its ISO 3166-1 alpha-2 code.
@@ -402,6 +396,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "ssr")]
     fn browser_preferences_choose_a_supported_language() {
         assert_eq!(Locale::negotiate("nl-NL,nl;q=0.9,en;q=0.8"), Locale::Nl);
         assert_eq!(Locale::negotiate("de-DE,de;q=0.9,nl;q=0.5"), Locale::De);
