@@ -1,9 +1,9 @@
 // Page weight on a slow connection: the event page's HTML and CSS, as the
 // server sends them compressed, stay under 100 KB together and already
 // carry the page's content, so it is readable before any WebAssembly
-// arrives. The sizes of the script and the WebAssembly module are reported
-// (this suite runs the debug build; scripts/wasm-size.sh measures the
-// size-optimised release module).
+// arrives. The sizes of the script, the page's messages and the WebAssembly
+// module are reported (this suite runs the debug build; scripts/wasm-size.sh
+// measures the size-optimised release module).
 
 import assert from 'node:assert/strict';
 import { get } from 'node:http';
@@ -56,9 +56,14 @@ describe('page weight', () => {
     }
     const script = await fetchCompressed(`${server.baseUrl}/pkg/ikp.js`);
     const wasm = await fetchCompressed(`${server.baseUrl}/pkg/ikp.wasm`);
+    const messagesUrl = html.match(/<link[^>]+id="messages"[^>]+href="([^"]+)"/)?.[1];
+    assert.ok(messagesUrl, 'the page links its messages');
+    const messages = await fetchCompressed(new URL(messagesUrl.replaceAll('&amp;', '&'), url).href);
+    assert.equal(messages.status, 200);
     console.log(
       `event page: HTML ${kb(page.bytes)} + CSS ${kb(total - page.bytes)} = ${kb(total)} (${page.encoding}); ` +
-        `then script ${kb(script.bytes)} and WebAssembly ${kb(wasm.bytes)} (${wasm.encoding}, debug build)`,
+        `then script ${kb(script.bytes)}, messages ${kb(messages.bytes)} and ` +
+        `WebAssembly ${kb(wasm.bytes)} (${wasm.encoding}, debug build)`,
     );
     assert.ok(total < BUDGET, `HTML and CSS weigh ${kb(total)}, over the budget of ${kb(BUDGET)}`);
   });
