@@ -156,5 +156,16 @@ for (const javaScriptEnabled of [true, false]) {
       assert.deepEqual(dialogs, []);
       assert.deepEqual(pageErrors, []);
     });
+
+    if (javaScriptEnabled) step('in Dutch, the themes stay Dutch when the browser renders the next page itself', async () => {
+      await open(page, `${server.baseUrl}/lang/nl?next=/library`);
+      const themeFilter = page.locator('select[name=theme]');
+      await expectText(themeFilter, /Digitale zelfredzaamheid/);
+      await page.locator('a[href="/library/submit"]').click();
+      await page.waitForURL(/\/library\/submit$/);
+      await expectText(page.locator('main'), /Digitale zelfredzaamheid/);
+      assert.equal(await page.getByText('Digital self-reliance').count(), 0, 'no English theme name');
+      assert.deepEqual(pageErrors, []);
+    });
   });
 }

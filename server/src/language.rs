@@ -45,17 +45,29 @@ pub async fn switch(
     response
 }
 
+#[derive(Deserialize)]
+pub struct Version {
+    v: Option<String>,
+}
+
 /// A language's messages as Fluent text, fetched by the browser before it
-/// hydrates a page. The page links it with the text's version in the query,
-/// so it may be kept for a year.
-pub async fn messages(Path(code): Path<String>) -> Response {
+/// hydrates a page. The page links it with the text's version in the query:
+/// asked for by that version, it may be kept for a year. Asked for by
+/// another (a page from a server process with other text, while a new
+/// release rolls out), it must not be kept under that address.
+pub async fn messages(Path(code): Path<String>, Query(asked): Query<Version>) -> Response {
     let Some(locale) = Locale::from_code(&code) else {
         return StatusCode::NOT_FOUND.into_response();
+    };
+    let caching = if asked.v.as_deref() == Some(catalogue::version(locale)) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
     };
     (
         [
             (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+            (header::CACHE_CONTROL, caching),
         ],
         catalogue::source(locale),
     )

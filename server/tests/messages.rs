@@ -44,8 +44,29 @@ async fn a_page_links_its_languages_messages_and_they_may_be_kept() {
     assert_eq!(header("content-type"), "text/plain; charset=utf-8");
     assert!(header("cache-control").contains("immutable"));
     let text = messages.text().await.expect("text");
-    assert!(text.contains("country-DE = Duitsland"), "the Dutch messages");
+    assert!(
+        text.contains("country-DE = Duitsland"),
+        "the Dutch messages"
+    );
     assert!(!text.contains("country-DE = Germany"), "only Dutch");
+
+    let other_version = client
+        .get(format!(
+            "{}/lang/nl/messages.ftl?v=0123456789abcdef",
+            app.base_url
+        ))
+        .send()
+        .await
+        .expect("messages by another version");
+    assert_eq!(other_version.status(), 200);
+    assert_eq!(
+        other_version
+            .headers()
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
+        Some("no-cache"),
+        "text of another version is not kept under its address"
+    );
 
     let unknown = client
         .get(format!("{}/lang/xx/messages.ftl", app.base_url))

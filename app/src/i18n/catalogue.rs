@@ -65,7 +65,11 @@ mod compiled {
     fn source_of(locale: Locale) -> String {
         let mut files: Vec<_> = FILES
             .get_dir(locale.code())
-            .map(|dir| dir.files().collect())
+            .map(|dir| {
+                dir.files()
+                    .filter(|file| file.path().extension().is_some_and(|ext| ext == "ftl"))
+                    .collect()
+            })
             .unwrap_or_default();
         files.sort_by_key(|file| file.path());
         files
@@ -89,22 +93,24 @@ pub fn source(locale: Locale) -> &'static str {
     &compiled::of(locale).source
 }
 
+/// The version of a language's text: it changes whenever the text does.
+#[cfg(feature = "ssr")]
+pub fn version(locale: Locale) -> &'static str {
+    &compiled::of(locale).version
+}
+
 /// Where the browser fetches a language's messages. The address changes
 /// with the text, so browsers may keep it for good.
 #[cfg(feature = "ssr")]
 pub fn source_url(locale: Locale) -> String {
-    format!(
-        "/lang/{}/messages.ftl?v={}",
-        locale.code(),
-        compiled::of(locale).version
-    )
+    format!("/lang/{}/messages.ftl?v={}", locale.code(), version(locale))
 }
 
-/// A message in this language, else in English (the server has both).
+/// A message in this language. No fallback to another language, so the
+/// server renders what the browser, which has only this one, renders too.
 #[cfg(feature = "ssr")]
 pub(super) fn message(locale: Locale, key: &str, args: Option<&FluentArgs>) -> Option<String> {
     format(&compiled::of(locale).bundle, key, args)
-        .or_else(|| format(&compiled::of(Locale::En).bundle, key, args))
 }
 
 #[cfg(not(feature = "ssr"))]

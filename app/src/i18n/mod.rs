@@ -132,7 +132,7 @@ impl Locale {
         self.t_opt(key).unwrap_or_else(|| key.to_owned())
     }
 
-    /// The message for `key`, if this language or the fallback has one.
+    /// The message for `key`, if this language has one.
     pub fn t_opt(self, key: &str) -> Option<String> {
         catalogue::message(self, key, None)
     }

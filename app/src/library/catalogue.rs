@@ -35,9 +35,19 @@ pub async fn form_choices(db: &impl ConnectionTrait) -> Result<FormChoices, Serv
 
 fn theme_view(theme: theme::Model) -> ThemeView {
     ThemeView {
+        translated: is_platform_name(&theme.code, &theme.name),
         code: theme.code,
         name: theme.name,
     }
+}
+
+/// Whether a theme still has the (English) name the platform came with,
+/// which it translates; a name organizers gave is shown as given. Decided on
+/// the server, which has the English messages.
+pub fn is_platform_name(code: &str, name: &str) -> bool {
+    crate::i18n::Locale::En
+        .t_opt(&format!("library-theme-{code}"))
+        .is_some_and(|english| english == name)
 }
 
 /// Every event, newest first.

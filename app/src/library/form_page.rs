@@ -36,12 +36,11 @@ pub async fn take_posted_practice() -> Result<Option<PostedPractice>, ServerFnEr
 /// with are translated until organizers rename them; the others show the
 /// name organizers gave.
 pub fn theme_name(locale: Locale, theme: &ThemeView) -> String {
-    let key = format!("library-theme-{}", theme.code);
-    let renamed = Locale::En.t_opt(&key).as_deref() != Some(theme.name.as_str());
-    match locale.t_opt(&key) {
-        Some(translated) if !renamed => translated,
-        _ => theme.name.clone(),
-    }
+    theme
+        .translated
+        .then(|| locale.t_opt(&format!("library-theme-{}", theme.code)))
+        .flatten()
+        .unwrap_or_else(|| theme.name.clone())
 }
 
 /// `/library/submit`

@@ -75,8 +75,10 @@ pub struct PracticeForm {
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ThemeView {
     pub code: String,
-    /// The organizers' name; pages show the translation where there is one.
+    /// The organizers' name.
     pub name: String,
+    /// Still the name the platform came with, so pages show its translation.
+    pub translated: bool,
 }
 
 /// An event a practice may relate to.
@@ -269,6 +271,8 @@ pub struct StaffTheme {
     pub id: i32,
     pub code: String,
     pub name: String,
+    /// Still the name the platform came with, so pages show its translation.
+    pub translated: bool,
     /// No longer offered to new submissions.
     pub retired: bool,
 }

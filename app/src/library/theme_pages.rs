@@ -98,6 +98,7 @@ fn ThemeRow(theme: StaffTheme, save: ServerAction<SaveTheme>) -> impl IntoView {
         &ThemeView {
             code: theme.code.clone(),
             name: theme.name.clone(),
+            translated: theme.translated,
         },
     );
     let field = format!("t-{}", theme.id);

@@ -22,6 +22,7 @@ pub async fn all(db: &impl ConnectionTrait) -> Result<Vec<StaffTheme>, ServiceEr
         .await?
         .into_iter()
         .map(|t| StaffTheme {
+            translated: super::catalogue::is_platform_name(&t.code, &t.name),
             id: t.id,
             code: t.code,
             name: t.name,
