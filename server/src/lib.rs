@@ -30,6 +30,7 @@ use app::{
 };
 use axum::{
     extract::DefaultBodyLimit,
+    handler::Handler,
     middleware,
     routing::{get, post},
     Router,
@@ -40,7 +41,7 @@ use leptos_axum::{generate_route_list, LeptosRoutes};
 use library::upload::UPLOAD_BODY_LIMIT;
 use migrations::{Migrator, MigratorTrait};
 use std::{net::SocketAddr, sync::Arc};
-use tower_http::compression::CompressionLayer;
+use tower_http::{compression::CompressionLayer, services::ServeDir};
 
 /// Largest request body accepted anywhere (forms and JSON are small).
 const BODY_LIMIT: usize = 64 * 1024;
@@ -106,6 +107,13 @@ pub fn router(state: AppState) -> Router {
     let tls = state.settings.secure_cookies();
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
+    // The site's files are served here, not by leptos_axum's file handler:
+    // that one reads the response headers of whichever page is being
+    // rendered on the same thread and takes them (a page's policy or cookie
+    // could go out with someone else's file). It only renders "not found".
+    let files = ServeDir::new(options.site_root.as_ref()).fallback(
+        leptos_axum::file_and_error_handler::<AppState, _>(shell).with_state(state.clone()),
+    );
     Router::new()
         .route("/health", get(|| async { "ok" }))
         .route("/lang/{code}", get(language::switch))
@@ -153,7 +161,7 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", api::router())
         .merge(streaming::http::router())
         .leptos_routes(&state, routes, move || shell(options.clone()))
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .fallback_service(files)
         .layer(middleware::from_fn(|request, next| {
             no_nul::refuse_nul(BODY_LIMIT, request, next)
         }))

@@ -26,10 +26,12 @@ pub async fn get_form_choices() -> Result<FormChoices, ServerFnError> {
         .map_err(|e| e.into_server_error())
 }
 
-/// The practice form the server is showing again with its problems, if any.
+/// The practice form the server is showing again with its problems, if any
+/// (kept in that request, so no other request can read it).
 #[server]
 pub async fn take_posted_practice() -> Result<Option<PostedPractice>, ServerFnError> {
-    Ok(use_context::<PostedPractice>())
+    Ok(use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<PostedPractice>().cloned()))
 }
 
 /// A theme's name in the reader's language. The themes the platform comes

@@ -144,12 +144,12 @@ async fn form_again(
         problem,
     };
     parts.method = Method::GET;
+    // In this request itself, not in the render's context: a server function
+    // called meanwhile by someone else can find a render's context.
+    parts.extensions.insert(outcome);
     let options = state.leptos_options.clone();
     let render = leptos_axum::render_app_async_with_context(
-        move || {
-            provide_context(state.clone());
-            provide_context(outcome.clone());
-        },
+        move || provide_context(state.clone()),
         move || shell(options.clone()),
     );
     let mut response = render(Request::from_parts(parts, Body::empty())).await;
