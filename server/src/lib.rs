@@ -30,13 +30,12 @@ use app::{
 };
 use axum::{
     extract::DefaultBodyLimit,
-    handler::Handler,
     middleware,
     routing::{get, post},
     Router,
 };
 use config::Config;
-use leptos::prelude::LeptosOptions;
+use leptos::prelude::{provide_context, LeptosOptions};
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use library::upload::UPLOAD_BODY_LIMIT;
 use migrations::{Migrator, MigratorTrait};
@@ -110,10 +109,18 @@ pub fn router(state: AppState) -> Router {
     // The site's files are served here, not by leptos_axum's file handler:
     // that one reads the response headers of whichever page is being
     // rendered on the same thread and takes them (a page's policy or cookie
-    // could go out with someone else's file). It only renders "not found".
-    let files = ServeDir::new(options.site_root.as_ref()).fallback(
-        leptos_axum::file_and_error_handler::<AppState, _>(shell).with_state(state.clone()),
+    // could go out with someone else's file). Leptos only renders "not found".
+    let not_found = leptos_axum::ErrorHandler::new_with_context(
+        {
+            let state = state.clone();
+            move || provide_context(state.clone())
+        },
+        shell,
+        options.clone(),
     );
+    let files = ServeDir::new(options.site_root.as_ref())
+        .append_index_html_on_directories(false)
+        .fallback(not_found);
     Router::new()
         .route("/health", get(|| async { "ok" }))
         .route("/lang/{code}", get(language::switch))

@@ -5,7 +5,7 @@
 
 mod support;
 
-use support::Engine;
+use support::{header, Engine};
 
 #[tokio::test]
 async fn pages_and_other_answers_carry_their_policies() {
@@ -13,14 +13,6 @@ async fn pages_and_other_answers_carry_their_policies() {
     let page = reqwest::get(format!("{}/events/ikp-2025", app.base_url))
         .await
         .expect("page");
-    let header = |response: &reqwest::Response, name: &str| {
-        response
-            .headers()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned)
-            .unwrap_or_default()
-    };
     let policy = header(&page, "content-security-policy");
     assert_eq!(header(&page, "x-frame-options"), "DENY");
     assert_eq!(header(&page, "x-content-type-options"), "nosniff");
@@ -98,12 +90,7 @@ async fn the_language_choice_is_a_cookie_scripts_cannot_read() {
         .await
         .expect("switch");
     assert_eq!(switched.status(), 303);
-    let cookie = switched
-        .headers()
-        .get("set-cookie")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned();
+    let cookie = header(&switched, "set-cookie");
     assert!(cookie.starts_with("lang=nl;"), "{cookie}");
     assert!(cookie.contains("HttpOnly"), "{cookie}");
     assert!(cookie.contains("SameSite=Lax"), "{cookie}");

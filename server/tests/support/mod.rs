@@ -88,6 +88,15 @@ pub fn test_config(data_dir: &TempDir, database_url: String) -> Config {
 /// Starts the platform with the demo event on a free port (no background workers:
 /// tests drive delivery and waitlist rounds themselves).
 pub async fn start(engine: Engine, adjust: impl FnOnce(&mut Config)) -> TestApp {
+    start_adjusted(engine, adjust, |_| {}).await
+}
+
+/// [`start`], with a last change to the prepared state (e.g. the site's files).
+pub async fn start_adjusted(
+    engine: Engine,
+    adjust: impl FnOnce(&mut Config),
+    adjust_state: impl FnOnce(&mut AppState),
+) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temp dir");
     let mut config = test_config(&data_dir, fresh_database_url(engine, &data_dir).await);
     adjust(&mut config);
@@ -95,7 +104,8 @@ pub async fn start(engine: Engine, adjust: impl FnOnce(&mut Config)) -> TestApp 
         .await
         .expect("bind");
     let addr = listener.local_addr().expect("address");
-    let (state, mailer) = server::prepare(&config, addr).await.expect("prepare");
+    let (mut state, mailer) = server::prepare(&config, addr).await.expect("prepare");
+    adjust_state(&mut state);
     let router = server::router(state.clone());
     let server = tokio::spawn(async move {
         axum::serve(
@@ -113,6 +123,16 @@ pub async fn start(engine: Engine, adjust: impl FnOnce(&mut Config)) -> TestApp 
         data_dir,
         server,
     }
+}
+
+/// A response header's value, empty when there is none.
+pub fn header(response: &reqwest::Response, name: &str) -> String {
+    response
+        .headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// A complete registration request for person number `n`.
