@@ -24,6 +24,9 @@ cargo clippy -p app --features hydrate --target wasm32-unknown-unknown -- -D war
 echo "== build (server and WebAssembly)"
 cargo leptos build
 
+echo "== WebAssembly size (release build, budget 250 KB with Brotli)"
+scripts/wasm-size.sh
+
 echo "== unit and integration tests (SQLite and PostgreSQL)"
 cargo test --workspace --features app/ssr
 

@@ -10,20 +10,12 @@ use crate::{
 use leptos::prelude::*;
 
 /// A list of everything to fix, linking to each field; announced when it
-/// appears, and focused so keyboard and screen-reader users start there
-/// (by `autofocus` on a full page load, by the app after each answer).
+/// appears, and focused (`autofocus`) so keyboard and screen-reader users
+/// start there when the form comes back.
 #[component]
 pub fn ErrorSummary(errors: Signal<FieldErrors>, problem: Signal<Option<String>>) -> impl IntoView {
     let locale = use_locale();
     let has_any = move || !errors.read().is_empty() || problem.read().is_some();
-    let summary = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        errors.track();
-        problem.track();
-        if let Some(summary) = summary.get() {
-            let _ = summary.focus();
-        }
-    });
     view! {
         <Show when=has_any>
             <div
@@ -31,7 +23,6 @@ pub fn ErrorSummary(errors: Signal<FieldErrors>, problem: Signal<Option<String>>
                 role="alert"
                 tabindex="-1"
                 autofocus
-                node_ref=summary
                 data-testid="error-summary"
             >
                 <h2>{locale.t("error-summary-title")}</h2>

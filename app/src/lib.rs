@@ -16,6 +16,7 @@ pub mod library;
 pub mod organizer;
 pub mod privacy;
 pub mod programme;
+pub mod refresh;
 pub mod registration;
 pub mod staff;
 pub mod streaming;
@@ -50,18 +51,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
-                // The browser fetches the page's messages alongside the
-                // WebAssembly module; hydration waits for both. (`as` comes
-                // first: after a quoted value the macro reads it as a cast.)
-                <link
-                    as="fetch"
-                    id={i18n::catalogue::MESSAGES_LINK_ID}
-                    rel="preload"
-                    crossorigin="anonymous"
-                    href={i18n::catalogue::source_url(locale)}
-                />
                 <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                <HydrationScripts options islands=true />
                 <MetaTags />
             </head>
             <body>
@@ -226,24 +217,27 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Entry point of the WebAssembly bundle: takes over the server-rendered
-/// page once its language's messages are loaded. Without them the page stays
-/// as served, where every form works without JavaScript.
+/// Entry point of the WebAssembly module. Pages are plain server-rendered
+/// HTML whose forms and links work without JavaScript; only the islands (the
+/// parts that change while a page is open) come alive. Leptos hydrates them
+/// right after this returns.
 #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub async fn hydrate() {
+pub fn hydrate() {
     console_error_panic_hook::set_once();
-    if let Err(error) = i18n::catalogue::load(i18n::detect_locale()).await {
-        leptos::logging::error!("the page's messages did not load: {}", error.0);
-        return;
-    }
-    leptos::mount::hydrate_body(App);
+    leptos::mount::hydrate_islands();
     // Page scripts (the stream player and publisher) change the page only
-    // once it is taken over, or they would disturb the hydration.
-    if let Some(root) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.document_element())
-    {
-        let _ = root.set_attribute("data-hydrated", "");
-    }
+    // once the islands are hydrated, or they would disturb the hydration:
+    // the mark is set after Leptos's island pass, which runs first.
+    set_timeout(
+        || {
+            if let Some(root) = web_sys::window()
+                .and_then(|window| window.document())
+                .and_then(|document| document.document_element())
+            {
+                let _ = root.set_attribute("data-hydrated", "");
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }

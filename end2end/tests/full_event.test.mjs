@@ -88,7 +88,7 @@ describe('a full event', () => {
     await fillRegistration(page, person);
     const post = nextFormPost(page);
     await page.getByRole('button', { name: 'Register', exact: true }).click();
-    assert.equal((await post).resourceType(), 'fetch');
+    assert.equal((await post).resourceType(), 'document');
     await page.waitForURL(MANAGE_PATH);
     const status = page.locator('[data-testid=registration-status]');
     await expectAttribute(status, 'data-status', 'waitlisted');
@@ -119,7 +119,7 @@ describe('a full event', () => {
     await fillRegistration(page, person);
     const post = nextFormPost(page);
     await page.getByRole('button', { name: 'Register', exact: true }).click();
-    assert.equal((await post).resourceType(), 'fetch');
+    assert.equal((await post).resourceType(), 'document');
     await page.waitForURL(MANAGE_PATH);
     const status = page.locator('[data-testid=registration-status]');
     await expectAttribute(status, 'data-status', 'confirmed');

@@ -157,7 +157,7 @@ for (const javaScriptEnabled of [true, false]) {
       assert.deepEqual(pageErrors, []);
     });
 
-    if (javaScriptEnabled) step('in Dutch, the themes stay Dutch when the browser renders the next page itself', async () => {
+    if (javaScriptEnabled) step('in Dutch, the themes stay Dutch on the next page', async () => {
       await open(page, `${server.baseUrl}/lang/nl?next=/library`);
       const themeFilter = page.locator('select[name=theme]');
       await expectText(themeFilter, /Digitale zelfredzaamheid/);

@@ -56,13 +56,9 @@ describe('page weight', () => {
     }
     const script = await fetchCompressed(`${server.baseUrl}/pkg/ikp.js`);
     const wasm = await fetchCompressed(`${server.baseUrl}/pkg/ikp.wasm`);
-    const messagesUrl = html.match(/<link[^>]+id="messages"[^>]+href="([^"]+)"/)?.[1];
-    assert.ok(messagesUrl, 'the page links its messages');
-    const messages = await fetchCompressed(new URL(messagesUrl.replaceAll('&amp;', '&'), url).href);
-    assert.equal(messages.status, 200);
     console.log(
       `event page: HTML ${kb(page.bytes)} + CSS ${kb(total - page.bytes)} = ${kb(total)} (${page.encoding}); ` +
-        `then script ${kb(script.bytes)}, messages ${kb(messages.bytes)} and ` +
+        `then script ${kb(script.bytes)} and ` +
         `WebAssembly ${kb(wasm.bytes)} (${wasm.encoding}, debug build)`,
     );
     assert.ok(total < BUDGET, `HTML and CSS weigh ${kb(total)}, over the budget of ${kb(BUDGET)}`);

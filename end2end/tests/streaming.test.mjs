@@ -19,6 +19,7 @@ import {
   signInAsStaff,
   uniqueEmail,
   waitForEmail,
+  waitForHydration,
   watchPageErrors,
 } from './support.mjs';
 
@@ -123,6 +124,8 @@ describe('live streaming', () => {
       page.waitForURL(/\/captions$/),
       page.locator('[data-testid=stream]').first().getByRole('link', { name: 'Live captions' }).click(),
     ]);
+    // Lines go without leaving the page once its island is hydrated.
+    await waitForHydration(page);
     const line = page.getByLabel('Caption line');
     await page.getByRole('button', { name: 'Send line' }).click();
     await expectText(page.locator('.error-summary'), /Type the caption line first/);

@@ -1,8 +1,7 @@
-//! Switching the language (a plain link that works without JavaScript) and
-//! each language's messages for the browser.
+//! Switching the language: a plain link that works without JavaScript.
 
 use app::{
-    i18n::{catalogue, Locale, LANGUAGE_COOKIE},
+    i18n::{Locale, LANGUAGE_COOKIE},
     platform::{cookies::private_cookie, state::AppState},
 };
 use axum::{
@@ -43,33 +42,4 @@ pub async fn switch(
         response.headers_mut().append(header::SET_COOKIE, value);
     }
     response
-}
-
-#[derive(Deserialize)]
-pub struct Version {
-    v: Option<String>,
-}
-
-/// A language's messages as Fluent text, fetched by the browser before it
-/// hydrates a page. The page links it with the text's version in the query:
-/// asked for by that version, it may be kept for a year. Asked for by
-/// another (a page from a server process with other text, while a new
-/// release rolls out), it must not be kept under that address.
-pub async fn messages(Path(code): Path<String>, Query(asked): Query<Version>) -> Response {
-    let Some(locale) = Locale::from_code(&code) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let caching = if asked.v.as_deref() == Some(catalogue::version(locale)) {
-        "public, max-age=31536000, immutable"
-    } else {
-        "no-cache"
-    };
-    (
-        [
-            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
-            (header::CACHE_CONTROL, caching),
-        ],
-        catalogue::source(locale),
-    )
-        .into_response()
 }

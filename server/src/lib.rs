@@ -124,7 +124,6 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/health", get(|| async { "ok" }))
         .route("/lang/{code}", get(language::switch))
-        .route("/lang/{code}/messages.ftl", get(language::messages))
         .route(
             "/events/{slug}/calendar.ics",
             get(calendar::event_programme),

@@ -247,7 +247,6 @@ fn route_probes() -> Vec<Probe> {
             format!("/manage/{segment}/agenda.ics"),
             format!("/calendar/{segment}"),
             format!("/lang/{segment}"),
-            format!("/lang/{segment}/messages.ftl?v={segment}"),
             format!("/library/{segment}"),
             format!("/library/{segment}/files/{segment}"),
             format!("/library?q={segment}&theme={segment}&country={segment}&page={segment}"),

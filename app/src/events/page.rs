@@ -2,6 +2,7 @@ use super::model::{CapacityView, EventView};
 use crate::{
     i18n::{use_locale, Locale},
     layout::{error_message, server_escaped, ErrorNotice},
+    refresh::{PageRefresh, RefreshOn, Region},
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -75,8 +76,8 @@ pub fn EventPage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
     let event = Resource::new(slug, get_event);
-    refresh_every_30_seconds(event);
     view! {
+        <PageRefresh on=RefreshOn::Every(30) />
         <Transition fallback=move || view! { <p>{locale.t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match event.await {
@@ -86,21 +87,6 @@ pub fn EventPage() -> impl IntoView {
             })}
         </Transition>
     }
-}
-
-/// Keeps the figures of a page current while it is open (in the browser only).
-fn refresh_every_30_seconds<T>(resource: Resource<T>)
-where
-    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
-{
-    Effect::new(move |_| {
-        if let Ok(handle) = set_interval_with_handle(
-            move || resource.refetch(),
-            std::time::Duration::from_secs(30),
-        ) {
-            on_cleanup(move || handle.clear());
-        }
-    });
 }
 
 #[component]
@@ -121,7 +107,9 @@ fn EventDetails(event: EventView) -> impl IntoView {
                 <dt>{locale.t("fact-timezone")}</dt>
                 <dd>{event.timezone.clone()}</dd>
             </dl>
-            <CapacityCounter capacity=event.capacity />
+            <Region id="capacity" announced=true>
+                <CapacityCounter capacity=event.capacity />
+            </Region>
             {event
                 .registration_open
                 .then(|| {
@@ -146,12 +134,12 @@ fn EventDetails(event: EventView) -> impl IntoView {
     }
 }
 
-/// "N of 150 in-person places left · online attendance unlimited", announced politely when it changes.
+/// "N of 150 in-person places left · online attendance unlimited".
 #[component]
 pub fn CapacityCounter(capacity: CapacityView) -> impl IntoView {
     let locale = use_locale();
     view! {
-        <p class="capacity" aria-live="polite" data-testid="capacity">
+        <p class="capacity" data-testid="capacity">
             <strong>{places_left(locale, &capacity)}</strong>
             " · "
             {locale.t("online-unlimited")}

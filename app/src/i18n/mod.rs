@@ -1,7 +1,6 @@
 //! Every user-facing string goes through here. Messages live in Fluent files
-//! under `app/locales/<lang>/`: compiled into the server, fetched by the
-//! browser for the page's language only, so a page renders the same text on
-//! both sides of hydration.
+//! under `app/locales/<lang>/`, compiled into the server, which renders
+//! every text a page shows (the browser's islands get theirs as properties).
 
 pub mod catalogue;
 mod countries;
@@ -10,6 +9,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "ssr")]
 use unic_langid::{langid, LanguageIdentifier};
 
 pub use countries::COUNTRY_CODES;
@@ -94,6 +94,7 @@ impl Locale {
         }
     }
 
+    #[cfg(feature = "ssr")]
     fn langid(self) -> LanguageIdentifier {
         match self {
             Locale::En => langid!("en"),
@@ -246,8 +247,7 @@ impl From<i64> for Arg {
 }
 
 /// The page's language: from the language cookie, else the browser's
-/// `Accept-Language` on the server; from `<html lang>` in the browser, so
-/// hydration renders the very same text.
+/// `Accept-Language`. Only the server decides it.
 pub fn detect_locale() -> Locale {
     #[cfg(feature = "ssr")]
     {
@@ -257,19 +257,7 @@ pub fn detect_locale() -> Locale {
     }
     #[cfg(not(feature = "ssr"))]
     {
-        #[cfg(feature = "hydrate")]
-        {
-            web_sys::window()
-                .and_then(|window| window.document())
-                .and_then(|document| document.document_element())
-                .and_then(|html| html.get_attribute("lang"))
-                .and_then(|lang| Locale::from_code(&lang))
-                .unwrap_or_default()
-        }
-        #[cfg(not(feature = "hydrate"))]
-        {
-            Locale::default()
-        }
+        Locale::default()
     }
 }
 

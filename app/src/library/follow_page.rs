@@ -93,7 +93,6 @@ pub fn FollowPage() -> impl IntoView {
     view! {
         <Title text=locale.t("library-follow-title") />
         <Meta name="robots" content="noindex" />
-        <Meta name="referrer" content="no-referrer" />
         <h1>{locale.t("library-follow-title")}</h1>
         {move || notice().map(|text| view! { <div class="notice notice-success" role="status" data-testid="follow-notice"><p>{text}</p></div> })}
         <Suspense fallback=move || view! { <p>{locale.t("loading")}</p> }>

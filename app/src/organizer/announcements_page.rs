@@ -8,6 +8,7 @@ use crate::{
     forms::FieldErrors,
     i18n::{use_locale, Locale},
     layout::{error_message, server_escaped},
+    refresh::{PageRefresh, RefreshOn, Region},
     staff::pages::StaffDenied,
 };
 use leptos::prelude::*;
@@ -173,25 +174,16 @@ pub fn AnnouncementsPage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
     let action = ServerAction::<Announce>::new();
-    let tick = RwSignal::new(0_u32);
     let data = Resource::new(slug, get_announcements);
     let flash = Resource::new(slug, take_announcement_flash);
     let progress = Resource::new(
-        move || (slug(), tick.get(), action.version().get()),
-        |(slug, _, _)| get_announcement_progress(slug),
+        move || (slug(), action.version().get()),
+        |(slug, _)| get_announcement_progress(slug),
     );
-    #[cfg(feature = "hydrate")]
-    {
-        // While emails go out, the progress is read again every few seconds.
-        if let Ok(handle) = set_interval_with_handle(
-            move || tick.update(|n| *n += 1),
-            std::time::Duration::from_secs(3),
-        ) {
-            on_cleanup(move || handle.clear());
-        }
-    }
     view! {
         <Title text=locale.t("announcements-title") />
+        // While emails go out, their progress every few seconds.
+        <PageRefresh on=RefreshOn::Every(3) />
         <Meta name="robots" content="noindex" />
         <Transition fallback=move || view! { <p>{locale.t("loading")}</p> }>
             {move || Suspend::new(async move {
@@ -226,14 +218,16 @@ fn Announcements(
         <h1>{heading}</h1>
         {move || sent_now().then(|| view! { <div class="notice notice-success" role="status"><p>{locale.t("announcements-sent")}</p></div> })}
         <Composer slug=slug.clone() segments=view_data.segments action flashed />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match progress.await {
-                    Ok(sent) => view! { <Progress sent /> }.into_any(),
-                    Err(error) => view! { <StaffDenied message=error_message(locale, &error) /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Region id="announcement-progress">
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match progress.await {
+                        Ok(sent) => view! { <Progress sent /> }.into_any(),
+                        Err(error) => view! { <StaffDenied message=error_message(locale, &error) /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </Region>
     }
 }
 

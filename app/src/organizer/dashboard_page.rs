@@ -11,6 +11,7 @@ use super::{
 use crate::{
     i18n::{use_locale, Locale},
     layout::{error_message, server_escaped, ErrorNotice},
+    refresh::{PageRefresh, RefreshOn, Region},
     registration::fields::organisation_type_key,
     staff::pages::{SignOut, StaffDenied},
 };
@@ -34,12 +35,12 @@ pub async fn get_dashboard(slug: String) -> Result<(String, Dashboard), ServerFn
     Ok((member.name, dashboard))
 }
 
+/// Changes the in-person capacity; a refusal comes back to the dashboard
+/// as the action's error.
 #[server]
-pub async fn change_capacity(
-    slug: String,
-    capacity: String,
-) -> Result<Option<String>, ServerFnError> {
+pub async fn change_capacity(slug: String, capacity: String) -> Result<(), ServerFnError> {
     use crate::{
+        forms::FieldErrors,
         platform::error::ServiceError,
         staff::{pages::staff_member, roles::Capability},
     };
@@ -47,43 +48,21 @@ pub async fn change_capacity(
         .await
         .map_err(|e| e.into_server_error())?;
     let Ok(limit) = capacity.trim().parse::<u32>() else {
-        return Ok(Some(
-            crate::i18n::detect_locale().t("error-capacity-number"),
-        ));
+        let refused = FieldErrors::single("capacity", "error-capacity-number");
+        return Err(ServiceError::Invalid(refused).into_server_error());
     };
-    let now = chrono::Utc::now();
-    match crate::registration::waitlist::set_in_person_capacity(
+    crate::registration::waitlist::set_in_person_capacity(
         &state.db,
         &state.settings,
         &member,
         &slug,
         limit,
-        now,
+        chrono::Utc::now(),
     )
     .await
-    {
-        Ok(()) => {
-            leptos_axum::redirect(&format!("/staff/events/{slug}"));
-            Ok(None)
-        }
-        Err(error @ ServiceError::CapacityTooLow { .. }) => {
-            Ok(Some(error.message(crate::i18n::detect_locale())))
-        }
-        Err(other) => Err(other.into_server_error()),
-    }
-}
-
-/// Whether the page hears the server's updates. Only the browser follows
-/// them, so the server build never leaves `Waiting`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
-enum Live {
-    /// Rendered on the server, or the browser has not connected yet.
-    Waiting,
-    Following,
-    Reconnecting,
-    /// The server refused (signed out): the page must be reloaded.
-    Stopped,
+    .map_err(|e| e.into_server_error())?;
+    leptos_axum::redirect(&format!("/staff/events/{slug}"));
+    Ok(())
 }
 
 #[component]
@@ -119,15 +98,17 @@ fn LiveDashboard(
     let locale = use_locale();
     let slug = dashboard.event_slug.clone();
     let title = dashboard.event_title.clone();
-    let figures = RwSignal::new(dashboard);
-    let live = RwSignal::new(Live::Waiting);
-    #[cfg(feature = "hydrate")]
-    {
-        let slug = slug.clone();
-        Effect::new(move |_| follow(&slug, figures, live));
-    }
-    let limit = figures.with_untracked(|d| d.capacity.in_person.limit);
+    let limit = dashboard.capacity.in_person.limit;
     let base = format!("/staff/events/{slug}");
+    let updates = RefreshOn::Events {
+        url: format!("{base}/live"),
+        following: locale.t("dashboard-live"),
+        reconnecting: locale.t("dashboard-reconnecting"),
+        stopped: locale.t("dashboard-stopped"),
+    };
+    let figures = dashboard.clone();
+    let streams = dashboard.clone();
+    let activities = dashboard.clone();
     view! {
         <Title text=server_escaped(title.clone()) />
         <h1>{title}</h1>
@@ -144,15 +125,10 @@ fn LiveDashboard(
                 <li><a href=format!("{base}/streams")>{locale.t("streams-title")}</a></li>
             </ul>
         </nav>
-        <p role="status" class="live-status" data-testid="live-status">
-            {move || match live.get() {
-                Live::Waiting => String::new(),
-                Live::Following => locale.t("dashboard-live"),
-                Live::Reconnecting => locale.t("dashboard-reconnecting"),
-                Live::Stopped => locale.t("dashboard-stopped"),
-            }}
-        </p>
-        {move || view! { <Figures dashboard=figures.get() /> }}
+        <PageRefresh on=updates />
+        <Region id="dashboard-figures">
+            <Figures dashboard=figures />
+        </Region>
         <ActionForm action=capacity_action attr:class="form inline-form">
             <input type="hidden" name="slug" value=slug.clone() />
             <label for="f-capacity">{locale.t("staff-capacity-label")}</label>
@@ -160,13 +136,14 @@ fn LiveDashboard(
             <button type="submit" class="button">{locale.t("staff-capacity-save")}</button>
         </ActionForm>
         {move || match capacity_action.value().get() {
-            Some(Ok(Some(message))) => Some(view! { <ErrorNotice message /> }),
             Some(Err(error)) => Some(view! { <ErrorNotice message=error_message(locale, &error) /> }),
             _ => None,
         }}
-        {move || view! { <LiveStreams dashboard=figures.get() /> }}
-        {move || view! { <Activities dashboard=figures.get() /> }}
-        {move || view! { <Charts dashboard=figures.get() /> }}
+        <Region id="dashboard-details">
+            <LiveStreams dashboard=streams />
+            <Activities dashboard=activities />
+            <Charts dashboard />
+        </Region>
     }
 }
 
@@ -338,48 +315,4 @@ fn named(
         .into_iter()
         .map(|(code, count)| (name(locale, &code), count))
         .collect()
-}
-
-/// Follows the server's updates of the dashboard; the browser reconnects
-/// by itself after a lost connection, and the server then sends the
-/// figures as they are.
-#[cfg(feature = "hydrate")]
-fn follow(slug: &str, figures: RwSignal<Dashboard>, live: RwSignal<Live>) {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    use web_sys::{EventSource, MessageEvent};
-    let Ok(source) = EventSource::new(&format!("/staff/events/{slug}/live")) else {
-        return;
-    };
-    let on_update = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        if let Some(update) = event
-            .data()
-            .as_string()
-            .and_then(|text| serde_json::from_str::<Dashboard>(&text).ok())
-        {
-            figures.set(update);
-            live.set(Live::Following);
-        }
-    });
-    let on_open = Closure::<dyn FnMut()>::new(move || live.set(Live::Following));
-    let watched = source.clone();
-    let on_error = Closure::<dyn FnMut()>::new(move || {
-        live.set(if watched.ready_state() == EventSource::CLOSED {
-            Live::Stopped
-        } else {
-            Live::Reconnecting
-        })
-    });
-    if source
-        .add_event_listener_with_callback("dashboard", on_update.as_ref().unchecked_ref())
-        .is_err()
-    {
-        return;
-    }
-    source.set_onopen(Some(on_open.as_ref().unchecked_ref()));
-    source.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    let kept = send_wrapper::SendWrapper::new((source, on_update, on_open, on_error));
-    on_cleanup(move || {
-        kept.0.close();
-        drop(kept);
-    });
 }

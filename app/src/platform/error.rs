@@ -109,12 +109,22 @@ impl ServiceError {
 }
 
 impl ServiceError {
-    /// For server functions: the response gets the matching status (also the
-    /// page's, while rendering on the server) and the message the page's language.
+    /// For server functions: the message in the page's language, and the
+    /// matching status (also the page's, while rendering on the server).
+    /// A plain form post keeps its redirect instead: Leptos sends the browser
+    /// back to the form with the error in the address, and the form shows it.
     pub fn into_server_error(self) -> ServerFnError {
-        if let Some(response) = use_context::<ResponseOptions>() {
-            response.set_status(self.status());
-        }
+        self.answer_status();
         ServerFnError::ServerError(self.message(detect_locale()))
+    }
+
+    /// Sets the response's status for this error, except on a plain form
+    /// post (see [`ServiceError::into_server_error`]).
+    pub fn answer_status(&self) {
+        if !crate::platform::flash::is_plain_form_post() {
+            if let Some(response) = use_context::<ResponseOptions>() {
+                response.set_status(self.status());
+            }
+        }
     }
 }

@@ -24,15 +24,14 @@ fn cookie_name(form: &str) -> String {
 /// Whether the current request is a plain HTML form post (no JavaScript),
 /// which expects a page, not data.
 pub fn is_plain_form_post() -> bool {
-    use_context::<Parts>()
-        .and_then(|parts| {
-            parts
+    use_context::<Parts>().is_some_and(|parts| {
+        parts.method == http::Method::POST
+            && parts
                 .headers
                 .get(header::ACCEPT)
                 .and_then(|v| v.to_str().ok())
-                .map(|v| v.contains("text/html"))
-        })
-        .unwrap_or(false)
+                .is_some_and(|v| v.contains("text/html"))
+    })
 }
 
 /// For a plain form post: keeps `value` for the next view of `form` and

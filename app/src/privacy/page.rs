@@ -66,7 +66,9 @@ pub fn PersonalDataPage() -> impl IntoView {
     let data = Resource::new(token, get_personal_data);
     view! {
         <Title text=locale.t("data-title") />
-        <Meta name="referrer" content="no-referrer" />
+        // A secret link: kept out of search engines (the Referer never leaves
+        // the site, see `security_headers`).
+        <Meta name="robots" content="noindex" />
         <h1>{locale.t("data-title")}</h1>
         <Suspense fallback=move || view! { <p>{locale.t("loading")}</p> }>
             {move || Suspend::new(async move {

@@ -83,10 +83,7 @@ fn settled(
                 .map(|(field, key)| format!("{}: {}", locale.t(field_label(field)), locale.t(key)))
                 .collect::<Vec<_>>()
                 .join(" ");
-            let status = ServiceError::Invalid(errors).status();
-            if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-                response.set_status(status);
-            }
+            ServiceError::Invalid(errors).answer_status();
             Err(ServerFnError::ServerError(message))
         }
         Err(other) => Err(other.into_server_error()),

@@ -79,11 +79,35 @@ pub async fn save_activity(
         ),
         Err(other) => return Err(other.into_server_error()),
     };
-    Ok(FormOutcome {
+    let refused = FormOutcome {
         values: form,
         errors,
         problem,
-    })
+    };
+    let page = match id {
+        Some(id) => format!("/staff/events/{slug}/programme/{id}"),
+        None => format!("/staff/events/{slug}/programme"),
+    };
+    crate::platform::flash::send_back(&activity_flash(&slug, id), &page, &refused);
+    Ok(refused)
+}
+
+/// The flash of a refused activity form: per event, and per activity or new.
+#[cfg(feature = "ssr")]
+fn activity_flash(slug: &str, id: Option<i32>) -> String {
+    match id {
+        Some(id) => format!("activity-{slug}-{id}"),
+        None => format!("activity-{slug}-new"),
+    }
+}
+
+/// An activity form refused while JavaScript was off, once.
+#[server]
+pub async fn take_activity_flash(
+    slug: String,
+    id: Option<i32>,
+) -> Result<Option<FormOutcome<ActivityForm>>, ServerFnError> {
+    Ok(crate::platform::flash::take(&activity_flash(&slug, id)))
 }
 
 #[server]
@@ -118,11 +142,13 @@ pub fn StaffProgrammePage() -> impl IntoView {
         move || (slug(), directory.version()),
         |(slug, _)| get_staff_programme(slug),
     );
+    let flash = Resource::new(slug, |slug| take_activity_flash(slug, None));
     view! {
         <Title text=locale.t("staff-programme") />
         <Meta name="robots" content="noindex" />
         <Suspense fallback=move || view! { <p>{locale.t("loading")}</p> }>
             {move || Suspend::new(async move {
+                let flash = flash.await.ok().flatten();
                 match data.await {
                     Ok(programme) => view! {
                         <p class="muted"><a href=format!("/staff/events/{}", programme.event_slug)>{programme.event_title.clone()}</a></p>
@@ -130,7 +156,7 @@ pub fn StaffProgrammePage() -> impl IntoView {
                         <SignOut />
                         <ActivityTable slug=programme.event_slug.clone() activities=programme.activities.clone() />
                         <h2>{locale.t("staff-activity-new")}</h2>
-                        <ActivityEditor programme=programme.clone() id=None values=ActivityForm::default() action=save />
+                        <ActivityEditor programme=programme.clone() id=None values=ActivityForm::default() action=save flash />
                         <RoomsAndSpeakers programme actions=directory />
                     }
                     .into_any(),
@@ -164,11 +190,16 @@ pub fn StaffActivityPage() -> impl IntoView {
             Ok::<_, ServerFnError>((programme, sign_ups))
         },
     );
+    let flash = Resource::new(
+        move || (slug(), id()),
+        |(slug, id)| take_activity_flash(slug, Some(id)),
+    );
     view! {
         <Title text=locale.t("staff-programme") />
         <Meta name="robots" content="noindex" />
         <Suspense fallback=move || view! { <p>{locale.t("loading")}</p> }>
             {move || Suspend::new(async move {
+                let flash = flash.await.ok().flatten();
                 match data.await {
                     Ok((programme, (title, rows))) => {
                         let current = programme.activities.iter().find(|a| a.id == id()).cloned();
@@ -179,7 +210,7 @@ pub fn StaffActivityPage() -> impl IntoView {
                             <h1>{title}</h1>
                             {current.map(|current| view! {
                                 {current.cancelled.then(|| view! { <p class="notice">{locale.t("badge-cancelled")}</p> })}
-                                <ActivityEditor programme=programme.clone() id=Some(current.id) values=current.form.clone() action=save />
+                                <ActivityEditor programme=programme.clone() id=Some(current.id) values=current.form.clone() action=save flash=flash.clone() />
                                 {(!current.cancelled).then(|| view! {
                                     <ActionForm action=cancel attr:class="danger-zone">
                                         <input type="hidden" name="slug" value=slug.clone() />
@@ -285,19 +316,21 @@ fn ActivityEditor(
     id: Option<i32>,
     values: ActivityForm,
     action: ServerAction<SaveActivity>,
+    flash: Option<FormOutcome<ActivityForm>>,
 ) -> impl IntoView {
     let locale = use_locale();
+    let (values, flashed) = match flash {
+        Some(refused) => (refused.values.clone(), refused),
+        None => (values, FormOutcome::default()),
+    };
+    let flashed = StoredValue::new(flashed);
     let outcome = move || match action.value().get() {
         Some(Ok(outcome)) => outcome,
         Some(Err(error)) => FormOutcome {
             problem: Some(error_message(locale, &error)),
             ..FormOutcome::default()
         },
-        None => FormOutcome::default(),
-    };
-    let values = match action.value().get_untracked() {
-        Some(Ok(outcome)) if outcome != FormOutcome::default() => outcome.values,
-        _ => values,
+        None => flashed.get_value(),
     };
     let error = move |field: &'static str| {
         move || {

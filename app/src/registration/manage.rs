@@ -192,8 +192,9 @@ pub fn ManagePage() -> impl IntoView {
     let flash = Resource::new(|| (), |_| take_manage_flash());
     view! {
         <Title text=locale.t("manage-title") />
-        // The secret link must not leak to other sites through the Referer header.
-        <Meta name="referrer" content="no-referrer" />
+        // A secret link: kept out of search engines (the Referer never leaves
+        // the site, see `security_headers`).
+        <Meta name="robots" content="noindex" />
         <h1>{locale.t("manage-title")}</h1>
         <Transition fallback=move || view! { <p>{locale.t("loading")}</p> }>
             {move || Suspend::new(async move {

@@ -1,17 +1,19 @@
 //! `/staff/events/:slug/streams/:id/captions`: a captioner types what is
 //! said, line by line; each line reaches everyone watching within a second
 //! and is kept as the session's transcript. Works without JavaScript (the
-//! page comes back after each line); with it, the box comes back empty
-//! with the focus, so typing goes on.
+//! page comes back after each line); with it, each line is sent without
+//! leaving the page, and the box comes back empty with the focus, so typing
+//! goes on.
 
 use crate::{
-    form_fields::{outcome_signals, ErrorSummary, TextArea},
+    form_fields::{ErrorSummary, TextArea},
     i18n::use_locale,
     layout::error_message,
+    refresh::{Region, SendInPlace},
     registration::model::FormOutcome,
     staff::pages::StaffDenied,
 };
-use leptos::{html, prelude::*};
+use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use serde::{Deserialize, Serialize};
 
@@ -106,15 +108,9 @@ pub fn CaptionsPage() -> impl IntoView {
     let locale = use_locale();
     let (params, session_id) = super::route_params();
     let slug = move || params.read().get("slug").unwrap_or_default();
-    let send = ServerAction::<SendCaption>::new();
-    // The form is made once: what is typed while a line is on its way stays.
     let page = Resource::new(
         move || (slug(), session_id()),
         |(slug, id)| get_captions(slug, id),
-    );
-    let sent = Resource::new(
-        move || (slug(), session_id(), send.version().get()),
-        |(slug, id, _)| get_captions(slug, id),
     );
     let flash = Resource::new(session_id, take_caption_flash);
     view! {
@@ -129,68 +125,47 @@ pub fn CaptionsPage() -> impl IntoView {
                         <p class="lead">{data.event_title.clone()}</p>
                         <h1>{locale.t_with("captions-heading", &[("session", data.session_title.clone().into())])}</h1>
                         <p>{locale.t("captions-intro")}</p>
-                        <CaptionForm send slug=slug() session_id=session_id() flash />
+                        <SendInPlace form=CAPTION_FORM.into() field="f-caption".into() />
+                        <Region id="caption-form-region">
+                            <CaptionForm slug=slug() session_id=session_id() flash />
+                        </Region>
+                        <Region id="caption-lines-region">
+                            <SentLines lines=data.lines />
+                        </Region>
                     }
                     .into_any(),
                     Err(error) => view! { <StaffDenied message=error_message(locale, &error) /> }.into_any(),
                 }
             })}
         </Suspense>
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                sent.await.ok().map(|data| view! { <SentLines lines=data.lines /> })
-            })}
-        </Transition>
     }
 }
 
-/// The line being typed: emptied and focused again after each line sent,
-/// kept when it is refused or cannot be sent.
+/// The `id` of the form a captioner types in.
+const CAPTION_FORM: &str = "caption-form";
+
+/// The line being typed, with what was wrong with the last one.
 #[component]
-fn CaptionForm(
-    send: ServerAction<SendCaption>,
-    slug: String,
-    session_id: i32,
-    flash: Option<FormOutcome<String>>,
-) -> impl IntoView {
+fn CaptionForm(slug: String, session_id: i32, flash: Option<FormOutcome<String>>) -> impl IntoView {
     let locale = use_locale();
-    let (errors, problem) = outcome_signals(
-        Signal::derive(move || send.value().get()),
-        flash
-            .as_ref()
-            .map(|f| (f.errors.clone(), f.problem.clone())),
-    );
-    let typed = flash.map(|f| f.values).unwrap_or_default();
-    let field = NodeRef::<html::Div>::new();
-    // The line on its way, to tell whether the box still holds only it.
-    let on_its_way = StoredValue::new(String::new());
-    Effect::new(move |_| {
-        if let Some(input) = send.input().get() {
-            on_its_way.set_value(input.caption);
-        }
-    });
-    // Once it is sent, the box is emptied (unless more was typed meanwhile)
-    // and typing goes on.
-    Effect::new(move |_| {
-        if let (Some(Ok(None)), Some(field)) = (send.value().get(), field.get()) {
-            use leptos::{wasm_bindgen::JsCast, web_sys::HtmlTextAreaElement};
-            let textarea = field.query_selector("textarea").ok().flatten();
-            if let Some(Ok(textarea)) = textarea.map(|t| t.dyn_into::<HtmlTextAreaElement>()) {
-                if textarea.value() == on_its_way.get_value() {
-                    textarea.set_value("");
-                }
-                let _ = textarea.focus();
-            }
-        }
-    });
+    let send = ServerAction::<SendCaption>::new();
+    let (typed, errors, problem) = match flash {
+        Some(refused) => (refused.values, refused.errors, refused.problem),
+        None => Default::default(),
+    };
+    let errors = Signal::stored(errors);
     view! {
-        <ErrorSummary errors problem />
-        <ActionForm action=send attr:novalidate="" attr:class="form narrow" attr:data-testid="caption-form">
+        <ErrorSummary errors problem=Signal::stored(problem) />
+        <ActionForm
+            action=send
+            attr:id=CAPTION_FORM
+            attr:novalidate=""
+            attr:class="form narrow"
+            attr:data-testid="caption-form"
+        >
             <input type="hidden" name="slug" value=slug />
             <input type="hidden" name="session_id" value=session_id />
-            <div node_ref=field>
-                <TextArea field="caption" value=typed errors hint=locale.t("hint-caption") nested=false rows=2 />
-            </div>
+            <TextArea field="caption" value=typed errors hint=locale.t("hint-caption") nested=false rows=2 />
             <button type="submit" class="button">{locale.t("captions-send")}</button>
         </ActionForm>
     }

@@ -8,6 +8,7 @@ use super::LiveFigures;
 use crate::{
     i18n::use_locale,
     layout::{error_message, ErrorNotice},
+    refresh::{PageRefresh, RefreshOn, Region},
     staff::pages::StaffDenied,
 };
 use leptos::prelude::*;
@@ -147,24 +148,15 @@ pub fn StreamsPage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
     let change = ServerAction::<ChangeStream>::new();
-    let tick = RwSignal::new(0_u32);
     let streams = Resource::new(
-        move || (slug(), change.version().get(), tick.get()),
-        |(slug, _, _)| get_streams(slug),
+        move || (slug(), change.version().get()),
+        |(slug, _)| get_streams(slug),
     );
     let flash = Resource::new(|| (), |_| take_stream_token_flash());
-    #[cfg(feature = "hydrate")]
-    {
-        // The figures of live streams are read again every few seconds.
-        if let Ok(handle) = set_interval_with_handle(
-            move || tick.update(|n| *n += 1),
-            std::time::Duration::from_secs(5),
-        ) {
-            on_cleanup(move || handle.clear());
-        }
-    }
     view! {
         <Title text=locale.t("streams-title") />
+        // Whether each stream is live, and its figures, every few seconds.
+        <PageRefresh on=RefreshOn::Every(5) />
         <Meta name="robots" content="noindex" />
         <p><a href=move || format!("/staff/events/{}", slug())>{locale.t("organizer-back-to-dashboard")}</a></p>
         <h1>{locale.t("streams-title")}</h1>
@@ -272,7 +264,9 @@ fn StreamItem(
         <li class="card" data-testid="stream">
             <h2>{stream.title.clone()}</h2>
             <p class="muted">{stream.starts.clone()}</p>
-            <p data-testid="stream-status" class:live=stream.live.is_some()>{status}</p>
+            <Region id=format!("stream-{id}-status")>
+                <p data-testid="stream-status" class:live=stream.live.is_some()>{status}</p>
+            </Region>
             <dl class="facts">
                 <dt>{locale.t("streams-whip-url")}</dt>
                 <dd><code data-testid="whip-url">{whip.clone()}</code></dd>

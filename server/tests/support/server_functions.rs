@@ -242,6 +242,7 @@ pub fn functions() -> Vec<Function> {
         function(programme::GetProgramme::PATH, &["slug"], Reads),
         function(staff_pages::GetStaffProgramme::PATH, &["slug"], Reads),
         function(staff_pages::GetSignUps::PATH, &["slug", "activity"], Reads),
+        function(staff_pages::TakeActivityFlash::PATH, &["slug", "id"], Reads),
         function(staff_pages::SaveActivity::PATH, &ACTIVITY, Writes),
         function(
             staff_pages::CancelActivity::PATH,
