@@ -5,7 +5,7 @@
 // audience does not come back at the same moment). Live captions arrive as
 // server-sent events and show as the video's captions track.
 
-import { gatheringDone, hydrated, iceServers, refusal } from './webrtc-common.js';
+import { gatheringDone, iceServers, refusal } from './webrtc-common.js';
 
 const FIRST_WAIT_MS = 3000;
 /** How long a caption line stays when no next line replaces it. */
@@ -169,7 +169,5 @@ window.addEventListener('pagehide', leave);
 window.addEventListener('pageshow', (event) => {
   if (event.persisted) attempt();
 });
-hydrated().then(() => {
-  followCaptions();
-  attempt();
-});
+followCaptions();
+attempt();

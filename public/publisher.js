@@ -2,7 +2,7 @@
 // the screen, with the microphone. The organizer's staff session allows
 // it; the WHIP address and token in OBS do the same from outside.
 
-import { gatheringDone, hydrated, iceServers, refusal } from './webrtc-common.js';
+import { gatheringDone, iceServers, refusal } from './webrtc-common.js';
 
 const box = document.getElementById('publisher');
 const preview = document.getElementById('publisher-preview');
@@ -52,7 +52,6 @@ async function begin() {
   start.disabled = true;
   try {
     media = await capture(box.querySelector('input[name=source]:checked')?.value ?? 'camera');
-    await hydrated();
     say('starting');
     preview.srcObject = media;
     connection = new RTCPeerConnection({ iceServers: iceServers(box) });

@@ -33,24 +33,3 @@ export async function refusal(response, fallback) {
   return body?.error || fallback;
 }
 
-/**
- * Resolves once the WebAssembly app has taken over the page (it marks the
- * root element), or after `limitMs` when it does not arrive: changing the
- * page earlier would disturb the hydration.
- */
-export function hydrated(limitMs = 15000) {
-  const root = document.documentElement;
-  if (root.hasAttribute('data-hydrated')) return Promise.resolve();
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!root.hasAttribute('data-hydrated')) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(root, { attributes: true, attributeFilter: ['data-hydrated'] });
-    setTimeout(() => {
-      observer.disconnect();
-      resolve();
-    }, limitMs);
-  });
-}

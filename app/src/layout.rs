@@ -50,7 +50,6 @@ pub fn Header() -> impl IntoView {
                                 <li>
                                     <a
                                         href=href
-                                        rel="external"
                                         hreflang=language.code()
                                         lang=language.code()
                                         aria-current=(language == locale).then_some("true")

@@ -226,9 +226,8 @@ pub fn App() -> impl IntoView {
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_islands();
-    // Page scripts (the stream player and publisher) change the page only
-    // once the islands are hydrated, or they would disturb the hydration:
-    // the mark is set after Leptos's island pass, which runs first.
+    // Marks the islands as alive (the browser tests wait for it): Leptos's
+    // island pass runs first.
     set_timeout(
         || {
             if let Some(root) = web_sys::window()

@@ -6,6 +6,7 @@
 //! So every text stays rendered by the server in the page's language, and
 //! without JavaScript the page is simply as current as when it was loaded.
 
+use crate::layout::ErrorNotice;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -81,15 +82,21 @@ pub fn PageRefresh(on: RefreshOn) -> impl IntoView {
 
 /// Sends the form with `id` = `form` without leaving the page, for typing
 /// that goes on (captions): the page's regions show the answer; once the
-/// form is accepted, the text box `field` is emptied (unless more was typed
-/// meanwhile) and focused again. If the answer does not come, the form is
-/// sent the plain way, so nothing typed is lost.
+/// form is accepted, what was sent leaves the text box `field`, which keeps
+/// the focus. If no answer comes (the connection, a timeout, a failure),
+/// everything typed stays and `not_sent` says so.
 #[island]
-pub fn SendInPlace(form: String, field: String) -> impl IntoView {
+pub fn SendInPlace(form: String, field: String, not_sent: String) -> impl IntoView {
+    let failed = RwSignal::new(false);
     #[cfg(feature = "hydrate")]
-    browser::send_in_place(form, field);
+    browser::send_in_place(form, field, failed);
     #[cfg(not(feature = "hydrate"))]
     let _ = (form, field);
+    move || {
+        failed
+            .get()
+            .then(|| view! { <ErrorNotice message=not_sent.clone() /> })
+    }
 }
 
 #[cfg(feature = "hydrate")]
@@ -100,7 +107,7 @@ mod browser {
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
     use web_sys::{
-        Document, DomParser, Event, EventSource, FormData, Headers, HtmlFormElement,
+        AbortSignal, Document, DomParser, Event, EventSource, FormData, Headers, HtmlFormElement,
         HtmlTextAreaElement, Request, RequestCache, RequestInit, Response, SupportedType,
         UrlSearchParams,
     };
@@ -108,16 +115,28 @@ mod browser {
     /// Starts following `on` for as long as the page is open.
     pub(super) fn start(on: &RefreshOn, hearing: RwSignal<Hearing>) {
         let busy = Rc::new(Cell::new(false));
+        // A change announced while the page is being read is read after.
+        let again = Rc::new(Cell::new(false));
         let refresh = Rc::new(move || {
             // A page out of sight is read again once it is back in view,
             // which saves phones the data.
-            if page_hidden() || busy.replace(true) {
+            if page_hidden() {
                 return;
             }
-            let busy = busy.clone();
+            if busy.replace(true) {
+                again.set(true);
+                return;
+            }
+            let (busy, again) = (busy.clone(), again.clone());
             leptos::task::spawn_local(async move {
-                if let Err(error) = read_again().await {
-                    leptos::logging::warn!("the page was not read again: {error:?}");
+                loop {
+                    again.set(false);
+                    if let Err(error) = read_again().await {
+                        leptos::logging::warn!("the page was not read again: {error:?}");
+                    }
+                    if !again.get() {
+                        break;
+                    }
                 }
                 busy.set(false);
             });
@@ -233,7 +252,14 @@ mod browser {
                     .as_ref()
                     .is_some_and(|focused| region.contains(Some(focused)));
             if !holds_focus && region.inner_html() != new.inner_html() {
-                region.set_inner_html(&new.inner_html());
+                // Nodes, not markup: parsed once, as the server sent them.
+                region.set_text_content(None);
+                let children = new.child_nodes();
+                for child in 0..children.length() {
+                    if let Some(child) = children.item(child) {
+                        region.append_child(&page.import_node_with_deep(&child, true)?)?;
+                    }
+                }
             }
         }
         Ok(())
@@ -241,7 +267,8 @@ mod browser {
 
     /// Listens for the form's submission for as long as the page is open
     /// (on the document, as the form itself is replaced with its region).
-    pub(super) fn send_in_place(form_id: String, field_id: String) {
+    /// A submission while one is on its way waits for that one's answer.
+    pub(super) fn send_in_place(form_id: String, field_id: String, failed: RwSignal<bool>) {
         let Some(document) = web_sys::window().and_then(|window| window.document()) else {
             return;
         };
@@ -261,10 +288,11 @@ mod browser {
             let busy = busy.clone();
             let field_id = field_id.clone();
             leptos::task::spawn_local(async move {
-                if let Err(error) = send(&form, &field_id).await {
-                    leptos::logging::warn!("sent the plain way: {error:?}");
-                    let _ = form.submit();
+                let answered = send(&form, &field_id).await;
+                if let Err(error) = &answered {
+                    leptos::logging::warn!("the form was not sent: {error:?}");
                 }
+                failed.set(answered.is_err());
                 busy.set(false);
             });
         });
@@ -273,8 +301,12 @@ mod browser {
         on_submit.forget();
     }
 
+    /// How long an answer may take before the text is given back.
+    const ANSWER_WITHIN_MS: u32 = 20_000;
+
     /// Posts the form as the browser would (the server answers with the
-    /// page to show) and shows the answer's regions.
+    /// page to show) and shows the answer's regions. On any failure the
+    /// page is left as it is, with everything typed.
     async fn send(form: &HtmlFormElement, field_id: &str) -> Result<(), JsValue> {
         let window = web_sys::window().ok_or("no window")?;
         let document = window.document().ok_or("no document")?;
@@ -292,6 +324,7 @@ mod browser {
         init.set_method("POST");
         init.set_body(&body);
         init.set_headers(&headers);
+        init.set_signal(Some(&AbortSignal::timeout_with_u32(ANSWER_WITHIN_MS)));
         let request = Request::new_with_str_and_init(&form.action(), &init)?;
         let response: Response = JsFuture::from(window.fetch_with_request(&request))
             .await?
@@ -306,16 +339,23 @@ mod browser {
             .await?
             .as_string()
             .unwrap_or_default();
+        let answer = parsed(&html)?;
+        if form
+            .closest("[data-refresh]")?
+            .is_some_and(|region| answer.get_element_by_id(&region.id()).is_none())
+        {
+            return Err(JsValue::from_str("the answer is another page"));
+        }
         let typed = text_box().map(|b| b.value()).unwrap_or_default();
-        replace_regions(&document, &parsed(&html)?, Focus::Moved)?;
+        replace_regions(&document, &answer, Focus::Moved)?;
         let refused = document.query_selector(".error-summary")?;
         if let Some(text_box) = text_box() {
             let accepted = refused.is_none();
-            text_box.set_value(if accepted && typed == sent {
-                ""
-            } else {
-                &typed
-            });
+            let left = match typed.strip_prefix(&sent) {
+                Some(typed_meanwhile) if accepted => typed_meanwhile.trim_start(),
+                _ => &typed,
+            };
+            text_box.set_value(left);
             if accepted {
                 text_box.focus()?;
             }

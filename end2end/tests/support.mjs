@@ -267,10 +267,9 @@ export function watchPageErrors(page) {
 }
 
 /**
- * Waits until the server-rendered page has been taken over by the
- * WebAssembly app (it marks `<html data-hydrated>` once its messages are
- * loaded and the page is hydrated), the network is quiet, and the page has
- * rendered a couple of frames since.
+ * Waits until the page's islands are alive (the WebAssembly module marks
+ * `<html data-hydrated>` once Leptos has hydrated them), the network is
+ * quiet, and the page has rendered a couple of frames since.
  */
 export async function waitForHydration(page) {
   await page.waitForLoadState('load');

@@ -5,7 +5,7 @@
 //! cannot decode with 500 and the decoder's words. Both are the sender's
 //! mistake: they become a 4xx with a plain message in the request's
 //! language, in the shape the caller reads (the API's JSON error, the
-//! server-function encoding the hydrated app decodes, or text).
+//! server-function error encoding its clients decode, or text).
 
 use crate::api::error::ErrorBody;
 use app::i18n::{locale_from_headers, Locale};

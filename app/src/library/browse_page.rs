@@ -280,7 +280,7 @@ pub fn PracticeView(
                 let size = locale.t_with("library-file-size", &[("kilobytes", ((file.size + 1023) / 1024).into())]);
                 view! {
                     <p class="download">
-                        <a href=href download=file.name.clone() rel="external" data-testid="download">
+                        <a href=href download=file.name.clone() data-testid="download">
                             {locale.t("library-download")} " " {file.name.clone()}
                         </a>
                         " (" {size} ")"

@@ -1,7 +1,6 @@
 //! The participant's programme on their manage page: choose breakouts and a
 //! site visit, join waitlists, answer offers, and take the agenda along as a
-//! calendar file or subscription. Plain forms; JavaScript only makes them
-//! answer without reloading the page.
+//! calendar file or subscription. Plain forms, each answered with the page.
 
 use super::{
     model::{ChoiceView, MyProgramme},

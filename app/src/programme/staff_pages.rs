@@ -211,6 +211,10 @@ pub fn StaffActivityPage() -> impl IntoView {
                             {current.map(|current| view! {
                                 {current.cancelled.then(|| view! { <p class="notice">{locale.t("badge-cancelled")}</p> })}
                                 <ActivityEditor programme=programme.clone() id=Some(current.id) values=current.form.clone() action=save flash=flash.clone() />
+                                {move || match cancel.value().get() {
+                                    Some(Err(error)) => Some(view! { <ErrorNotice message=error_message(locale, &error) /> }),
+                                    _ => None,
+                                }}
                                 {(!current.cancelled).then(|| view! {
                                     <ActionForm action=cancel attr:class="danger-zone">
                                         <input type="hidden" name="slug" value=slug.clone() />

@@ -392,6 +392,10 @@ fn CancelForm(
         <section aria-labelledby="cancel-heading" class="danger-zone">
             <h2 id="cancel-heading">{locale.t("manage-cancel-title")}</h2>
             <p>{locale.t("manage-cancel-hint")}</p>
+            {move || match action.value().get() {
+                Some(Err(error)) => Some(view! { <ErrorNotice message=error_message(locale, &error) /> }),
+                _ => None,
+            }}
             <ActionForm action>
                 <input type="hidden" name="token" value=token />
                 <div class="field checkbox" class:has-error=move || errors.read().get("confirm").is_some()>

@@ -6,7 +6,7 @@
 //! goes on.
 
 use crate::{
-    form_fields::{ErrorSummary, TextArea},
+    form_fields::{outcome_signals, ErrorSummary, TextArea},
     i18n::use_locale,
     layout::error_message,
     refresh::{Region, SendInPlace},
@@ -125,7 +125,7 @@ pub fn CaptionsPage() -> impl IntoView {
                         <p class="lead">{data.event_title.clone()}</p>
                         <h1>{locale.t_with("captions-heading", &[("session", data.session_title.clone().into())])}</h1>
                         <p>{locale.t("captions-intro")}</p>
-                        <SendInPlace form=CAPTION_FORM.into() field="f-caption".into() />
+                        <SendInPlace form=CAPTION_FORM.into() field="f-caption".into() not_sent=locale.t("error-connection") />
                         <Region id="caption-form-region">
                             <CaptionForm slug=slug() session_id=session_id() flash />
                         </Region>
@@ -148,14 +148,18 @@ const CAPTION_FORM: &str = "caption-form";
 #[component]
 fn CaptionForm(slug: String, session_id: i32, flash: Option<FormOutcome<String>>) -> impl IntoView {
     let locale = use_locale();
+    // A refusal comes back in the flash, any other failure as the action's
+    // error (in the address the server sends the browser back to).
     let send = ServerAction::<SendCaption>::new();
-    let (typed, errors, problem) = match flash {
-        Some(refused) => (refused.values, refused.errors, refused.problem),
-        None => Default::default(),
-    };
-    let errors = Signal::stored(errors);
+    let (errors, problem) = outcome_signals(
+        Signal::derive(move || send.value().get()),
+        flash
+            .as_ref()
+            .map(|refused| (refused.errors.clone(), refused.problem.clone())),
+    );
+    let typed = flash.map(|refused| refused.values).unwrap_or_default();
     view! {
-        <ErrorSummary errors problem=Signal::stored(problem) />
+        <ErrorSummary errors problem />
         <ActionForm
             action=send
             attr:id=CAPTION_FORM

@@ -282,8 +282,7 @@ fn StreamItem(
                 <dd>{locale.t(if stream.public { "streams-public" } else { "streams-registered" })}</dd>
             </dl>
             <div class="actions">
-                // A full page load, so that the publisher's script runs.
-                <a class="button" href=publish rel="external">{locale.t("streams-publish-here")}</a>
+                <a class="button" href=publish>{locale.t("streams-publish-here")}</a>
                 <a class="button button-secondary" href=captions>{locale.t("streams-captions")}</a>
                 {token_form}
                 {revoke_form}

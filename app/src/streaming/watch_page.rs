@@ -214,7 +214,7 @@ pub fn WatchList(token: String) -> impl IntoView {
                                         let href = format!("/manage/{token}/watch/{}", session.id);
                                         view! {
                                             <li>
-                                                <a href=href rel="external">{session.title}</a>
+                                                <a href=href>{session.title}</a>
                                                 " · " {session.starts}
                                                 {session.live.then(|| view! { " " <span class="badge">{locale.t("watch-live-badge")}</span> })}
                                             </li>
