@@ -8,6 +8,7 @@ pub mod client_errors;
 pub mod config;
 pub mod csrf;
 pub mod exports;
+pub mod form_errors;
 pub mod language;
 pub mod library;
 pub mod live;
@@ -172,6 +173,7 @@ pub fn router(state: AppState) -> Router {
             no_nul::refuse_nul(BODY_LIMIT, request, next)
         }))
         .layer(middleware::from_fn(client_errors::in_words))
+        .layer(middleware::from_fn(form_errors::forget_earlier_error))
         .layer(middleware::from_fn(csrf::reject_cross_site))
         .layer(middleware::from_fn(move |request, next| {
             security_headers::add(tls, request, next)
