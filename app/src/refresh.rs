@@ -107,9 +107,9 @@ mod browser {
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
     use web_sys::{
-        AbortSignal, Document, DomParser, Event, EventSource, FormData, Headers, HtmlFormElement,
-        HtmlTextAreaElement, Request, RequestCache, RequestInit, Response, SupportedType,
-        UrlSearchParams,
+        AbortController, Document, DomParser, Element, Event, EventSource, FormData, Headers,
+        HtmlFormElement, HtmlTextAreaElement, Request, RequestCache, RequestInit, Response,
+        SupportedType, UrlSearchParams,
     };
 
     /// Starts following `on` for as long as the page is open.
@@ -201,6 +201,23 @@ mod browser {
         on_error.forget();
     }
 
+    /// How long an answer may take before it is given up.
+    const ANSWER_WITHIN: std::time::Duration = std::time::Duration::from_secs(20);
+
+    /// Fetches `url`, given up after [`ANSWER_WITHIN`].
+    async fn fetch(url: &str, init: &RequestInit) -> Result<Response, JsValue> {
+        let window = web_sys::window().ok_or("no window")?;
+        let controller = AbortController::new()?;
+        init.set_signal(Some(&controller.signal()));
+        let request = Request::new_with_str_and_init(url, init)?;
+        let give_up = set_timeout_with_handle(move || controller.abort(), ANSWER_WITHIN).ok();
+        let answer = JsFuture::from(window.fetch_with_request(&request)).await;
+        if let Some(give_up) = give_up {
+            give_up.clear();
+        }
+        answer?.dyn_into()
+    }
+
     /// Reads this page again and replaces each region whose rendering
     /// changed, except one holding the keyboard focus (it is left for the
     /// next time, so nobody loses their place).
@@ -209,10 +226,7 @@ mod browser {
         let document = window.document().ok_or("no document")?;
         let init = RequestInit::new();
         init.set_cache(RequestCache::NoStore);
-        let request = Request::new_with_str_and_init(&window.location().href()?, &init)?;
-        let response: Response = JsFuture::from(window.fetch_with_request(&request))
-            .await?
-            .dyn_into()?;
+        let response = fetch(&window.location().href()?, &init).await?;
         if !response.ok() || response.redirected() {
             return Ok(());
         }
@@ -221,6 +235,27 @@ mod browser {
             .as_string()
             .unwrap_or_default();
         replace_regions(&document, &parsed(&html)?, Focus::Kept)
+    }
+
+    /// What the reader opened (`<details>`) stays open in the new rendering.
+    fn keep_opened(region: &Element, new: &Element) -> Result<(), JsValue> {
+        let (shown, fresh) = (
+            region.query_selector_all("details")?,
+            new.query_selector_all("details")?,
+        );
+        for index in 0..shown.length().min(fresh.length()) {
+            let opened = shown
+                .item(index)
+                .and_then(|node| node.dyn_into::<Element>().ok())
+                .is_some_and(|details| details.has_attribute("open"));
+            if let Some(details) = fresh
+                .item(index)
+                .and_then(|node| node.dyn_into::<Element>().ok())
+            {
+                details.toggle_attribute_with_force("open", opened)?;
+            }
+        }
+        Ok(())
     }
 
     fn parsed(html: &str) -> Result<Document, JsValue> {
@@ -240,7 +275,7 @@ mod browser {
         for index in 0..regions.length() {
             let Some(region) = regions
                 .item(index)
-                .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+                .and_then(|node| node.dyn_into::<Element>().ok())
             else {
                 continue;
             };
@@ -251,6 +286,7 @@ mod browser {
                 && focused
                     .as_ref()
                     .is_some_and(|focused| region.contains(Some(focused)));
+            keep_opened(&region, &new)?;
             if !holds_focus && region.inner_html() != new.inner_html() {
                 // Nodes, not markup: parsed once, as the server sent them.
                 region.set_text_content(None);
@@ -267,7 +303,7 @@ mod browser {
 
     /// Listens for the form's submission for as long as the page is open
     /// (on the document, as the form itself is replaced with its region).
-    /// A submission while one is on its way waits for that one's answer.
+    /// A submission while one is on its way is let go (its text stays).
     pub(super) fn send_in_place(form_id: String, field_id: String, failed: RwSignal<bool>) {
         let Some(document) = web_sys::window().and_then(|window| window.document()) else {
             return;
@@ -287,6 +323,8 @@ mod browser {
             }
             let busy = busy.clone();
             let field_id = field_id.clone();
+            // A failure again is announced again.
+            failed.set(false);
             leptos::task::spawn_local(async move {
                 let answered = send(&form, &field_id).await;
                 if let Err(error) = &answered {
@@ -300,9 +338,6 @@ mod browser {
             document.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref());
         on_submit.forget();
     }
-
-    /// How long an answer may take before the text is given back.
-    const ANSWER_WITHIN_MS: u32 = 20_000;
 
     /// Posts the form as the browser would (the server answers with the
     /// page to show) and shows the answer's regions. On any failure the
@@ -324,11 +359,7 @@ mod browser {
         init.set_method("POST");
         init.set_body(&body);
         init.set_headers(&headers);
-        init.set_signal(Some(&AbortSignal::timeout_with_u32(ANSWER_WITHIN_MS)));
-        let request = Request::new_with_str_and_init(&form.action(), &init)?;
-        let response: Response = JsFuture::from(window.fetch_with_request(&request))
-            .await?
-            .dyn_into()?;
+        let response = fetch(&form.action(), &init).await?;
         if !response.ok() {
             return Err(JsValue::from_str(&format!(
                 "answered {}",
@@ -340,28 +371,34 @@ mod browser {
             .as_string()
             .unwrap_or_default();
         let answer = parsed(&html)?;
-        if form
+        let region_id = form
             .closest("[data-refresh]")?
-            .is_some_and(|region| answer.get_element_by_id(&region.id()).is_none())
-        {
-            return Err(JsValue::from_str("the answer is another page"));
-        }
+            .map(|region| region.id())
+            .ok_or("the form is in no region")?;
+        let refused = answer
+            .get_element_by_id(&region_id)
+            .ok_or("the answer is another page")?
+            .query_selector(".error-summary")?
+            .is_some();
         let typed = text_box().map(|b| b.value()).unwrap_or_default();
         replace_regions(&document, &answer, Focus::Moved)?;
-        let refused = document.query_selector(".error-summary")?;
+        // From here on the answer is shown: nothing may count as a failure.
         if let Some(text_box) = text_box() {
-            let accepted = refused.is_none();
             let left = match typed.strip_prefix(&sent) {
-                Some(typed_meanwhile) if accepted => typed_meanwhile.trim_start(),
+                Some(typed_meanwhile) if !refused => typed_meanwhile.trim_start(),
                 _ => &typed,
             };
             text_box.set_value(left);
-            if accepted {
-                text_box.focus()?;
+            if !refused {
+                let _ = text_box.focus();
             }
         }
-        if let Some(summary) = refused.and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
-            summary.focus()?;
+        let summary = document
+            .get_element_by_id(&region_id)
+            .and_then(|region| region.query_selector(".error-summary").ok().flatten())
+            .and_then(|summary| summary.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(summary) = summary {
+            let _ = summary.focus();
         }
         Ok(())
     }

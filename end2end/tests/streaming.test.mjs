@@ -142,13 +142,16 @@ describe('live streaming', () => {
   });
 
   step('a line that cannot be sent stays in the box, and the captioner is told', async () => {
-    await page.route('**/api/**', (route) => route.abort('internetdisconnected'));
     const line = page.getByLabel('Caption line');
-    await line.fill('This line meets a lost connection');
-    await page.getByRole('button', { name: 'Send line' }).click();
-    await expectText(page.locator('.notice-error'), 'We could not reach the server. Check your connection and try again.');
-    assert.equal(await line.inputValue(), 'This line meets a lost connection', 'nothing typed is lost');
-    await page.unroute('**/api/**');
+    await page.route('**/api/**', (route) => route.abort('internetdisconnected'));
+    try {
+      await line.fill('This line meets a lost connection');
+      await page.getByRole('button', { name: 'Send line' }).click();
+      await expectText(page.locator('.notice-error'), 'We could not reach the server. Check your connection and try again.');
+      assert.equal(await line.inputValue(), 'This line meets a lost connection', 'nothing typed is lost');
+    } finally {
+      await page.unroute('**/api/**');
+    }
     await page.getByRole('button', { name: 'Send line' }).click();
     await expectText(page.locator('[data-testid=caption-lines] li').first(), /This line meets a lost connection/);
     assert.equal(await page.locator('.notice-error').count(), 0, 'the message goes once the line is sent');

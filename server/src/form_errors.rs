@@ -1,8 +1,8 @@
-//! A form posted without JavaScript that fails goes back to its page with
-//! the error in the address (`__path`, `__err`, read by the page's action).
-//! server_fn 0.8 adds them to the page's address as it is, so a second
-//! failure on that page would show the first one again: the form's page is
-//! named without an earlier error.
+//! A form post that fails goes back to its page with the error in the
+//! address (`__path`, `__err`, read by the page's action). server_fn 0.8
+//! adds them to the page's address as it is, so every failure on that page
+//! would leave one more error in the address (the page shows the last):
+//! the form's page is named without the earlier ones.
 
 use axum::{
     extract::Request,

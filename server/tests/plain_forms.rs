@@ -45,7 +45,11 @@ async fn a_refused_form_comes_back_to_its_page_with_the_message() {
         );
         let back = header(&posted, "location");
         assert!(back.starts_with(&dashboard), "capacity {capacity}: {back}");
-        assert_eq!(back.matches("__err=").count(), 1, "only this error: {back}");
+        assert_eq!(
+            back.matches("__err=").count(),
+            1,
+            "no earlier error: {back}"
+        );
 
         let page = browser
             .get(&back)
@@ -75,4 +79,76 @@ async fn a_refused_form_comes_back_to_its_page_with_the_message() {
         .expect("event");
     assert_eq!(event.capacity.in_person.limit, 150, "nothing changed");
     assert_eq!(event.capacity.in_person.confirmed, 1);
+}
+
+#[tokio::test]
+async fn a_refused_form_too_long_to_keep_still_says_what_to_fix() {
+    let app = support::start(Engine::Sqlite, |_| {}).await;
+    let form_page = format!("{}/events/ikp-2025/register", app.base_url);
+    // Letters that do not repeat: the cookie's compression cannot shrink them.
+    let mut seed = 12_345_u32;
+    let needs: String = (0..6_000)
+        .map(|_| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            char::from(b"abcdefghijklmnopqrstuvwxyz "[(seed >> 16) as usize % 27])
+        })
+        .collect();
+    let body = form_urlencoded::Serializer::new(String::new())
+        .append_pair("slug", "ikp-2025")
+        .append_pair("form[name]", "Too Long")
+        .append_pair("form[email]", "too.long@example.org")
+        .append_pair("form[organisation]", "Reception Agency")
+        .append_pair("form[country]", "NL")
+        .append_pair("form[function]", "Case manager")
+        .append_pair("form[attendance]", "online")
+        .append_pair("form[language]", "en")
+        .append_pair("form[accessibility_needs]", &needs)
+        .append_pair("form[privacy_consent]", "on")
+        .finish();
+    let browser = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let posted = browser
+        .post(format!(
+            "{}{}",
+            app.base_url,
+            app::registration::form::Register::PATH
+        ))
+        .header("accept", "text/html")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("origin", &app.base_url)
+        .header("referer", &form_page)
+        .body(body)
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(posted.status(), 302);
+    let kept: Vec<String> = posted
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .filter_map(|cookie| cookie.split(';').next().map(str::to_owned))
+        .collect();
+    assert!(!kept.is_empty(), "the problems travel in a cookie");
+
+    let page = browser
+        .get(&form_page)
+        .header("cookie", kept.join("; "))
+        .send()
+        .await
+        .expect("page")
+        .text()
+        .await
+        .expect("html");
+    assert!(
+        page.contains("There is a problem"),
+        "the form says what to fix"
+    );
+    assert!(page.contains("This is too long. Please shorten it."));
+    let event = app::events::service::view(&app.state.db, "ikp-2025")
+        .await
+        .expect("event");
+    assert_eq!(event.capacity.online.registered, 0, "nothing was stored");
 }

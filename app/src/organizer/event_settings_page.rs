@@ -126,7 +126,7 @@ fn answer(
                 errors,
                 problem: None,
             };
-            flash::send_back(&flash_name(slug), page, &refused);
+            flash::send_back_refused(&flash_name(slug), page, &refused);
             Ok(Some(refused))
         }
         Err(other) => Err(other.into_server_error()),

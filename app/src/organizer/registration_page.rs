@@ -180,7 +180,7 @@ async fn staff_target(
 /// JavaScript). The service's `reason` problem is filed under the form's
 /// own field name.
 #[cfg(feature = "ssr")]
-fn answer<T: Serialize>(
+fn answer<T: Serialize + Default>(
     slug: &str,
     id: &str,
     flash_name: &str,
@@ -212,7 +212,7 @@ fn answer<T: Serialize>(
         },
         Err(other) => return Err(other.into_server_error()),
     };
-    flash::send_back(flash_name, &page, &refused);
+    flash::send_back_refused(flash_name, &page, &refused);
     Ok(Some(refused))
 }
 

@@ -64,7 +64,7 @@ pub async fn add_staff_account(
                 errors,
                 problem: None,
             };
-            flash::send_back(ADD_FLASH, "/staff/accounts", &refused);
+            flash::send_back_refused(ADD_FLASH, "/staff/accounts", &refused);
             Ok(Some(refused))
         }
         Err(other) => Err(other.into_server_error()),

@@ -3,6 +3,7 @@
 //! wrong travel along in a short-lived HttpOnly cookie, read once. The
 //! value is compressed, so a long announcement or event summary fits.
 
+use crate::registration::model::FormOutcome;
 use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use cookie::{time::Duration, Cookie};
 use flate2::{read::DeflateDecoder, write::DeflateEncoder, Compression};
@@ -43,13 +44,30 @@ pub fn send_back<T: Serialize>(form: &str, page: &str, value: &T) {
     }
 }
 
-/// Keeps `value` for the next page view of `form`.
-pub fn remember<T: Serialize>(form: &str, value: &T) {
+/// For a refused form: as [`send_back`]. When what was typed is too long to
+/// keep, the problems still come back, with the form's fields empty.
+pub fn send_back_refused<T: Serialize + Default>(form: &str, page: &str, refused: &FormOutcome<T>) {
+    if is_plain_form_post() {
+        if !remember(form, refused) {
+            let problems_only = FormOutcome {
+                values: T::default(),
+                errors: refused.errors.clone(),
+                problem: refused.problem.clone(),
+            };
+            remember(form, &problems_only);
+        }
+        leptos_axum::redirect(page);
+    }
+}
+
+/// Keeps `value` for the next page view of `form`; false when it is too
+/// large for a cookie.
+pub fn remember<T: Serialize>(form: &str, value: &T) -> bool {
     let Some(encoded) = encode(value) else {
-        return;
+        return false;
     };
     if encoded.len() > MAX_COOKIE_VALUE {
-        return;
+        return false;
     }
     let secure = crate::platform::state::AppState::from_context()
         .is_ok_and(|state| state.settings.secure_cookies());
@@ -59,6 +77,7 @@ pub fn remember<T: Serialize>(form: &str, value: &T) {
         Duration::minutes(10),
         secure,
     ));
+    true
 }
 
 /// What was remembered for `form`, if anything; the cookie is cleared.

@@ -46,7 +46,7 @@ pub async fn erase_personal_data(
             errors: FieldErrors::single("confirm", "error-confirm-erase"),
             problem: None,
         };
-        flash::send_back(ERASE_FLASH, &format!("/manage/{token}/data"), &outcome);
+        flash::send_back_refused(ERASE_FLASH, &format!("/manage/{token}/data"), &outcome);
         return Ok(Some(outcome));
     }
     let state = AppState::from_context().map_err(|e| e.into_server_error())?;

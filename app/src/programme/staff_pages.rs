@@ -88,7 +88,7 @@ pub async fn save_activity(
         Some(id) => format!("/staff/events/{slug}/programme/{id}"),
         None => format!("/staff/events/{slug}/programme"),
     };
-    crate::platform::flash::send_back(&activity_flash(&slug, id), &page, &refused);
+    crate::platform::flash::send_back_refused(&activity_flash(&slug, id), &page, &refused);
     Ok(refused)
 }
 

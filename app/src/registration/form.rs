@@ -65,7 +65,7 @@ pub async fn register(
         },
         Err(other) => return Err(other.into_server_error()),
     };
-    flash::send_back(FLASH, &format!("/events/{slug}/register"), &outcome);
+    flash::send_back_refused(FLASH, &format!("/events/{slug}/register"), &outcome);
     Ok(Some(outcome))
 }
 

@@ -164,13 +164,13 @@ pub async fn answer_offer(token: String, decision: String) -> Result<(), ServerF
 
 /// Without JavaScript, the outcome travels back to the page in a cookie.
 #[cfg(feature = "ssr")]
-fn back_to_page<T: serde::Serialize>(
+fn back_to_page<T: serde::Serialize + Default>(
     token: &str,
     flash_name: &str,
     outcome: FormOutcome<T>,
 ) -> FormOutcome<T> {
     use crate::platform::flash;
-    flash::send_back(flash_name, &format!("/manage/{token}"), &outcome);
+    flash::send_back_refused(flash_name, &format!("/manage/{token}"), &outcome);
     outcome
 }
 

@@ -88,7 +88,7 @@ pub async fn send_caption(
                 errors,
                 problem: None,
             };
-            flash::send_back(&flash_name(session_id), &page, &refused);
+            flash::send_back_refused(&flash_name(session_id), &page, &refused);
             Ok(Some(refused))
         }
         Err(other) => Err(other.into_server_error()),
