@@ -6,7 +6,36 @@ mod support;
 
 use app::staff::{auth, roles::Role};
 use leptos::server_fn::ServerFn;
-use support::{header, Engine};
+use support::{header, Engine, TestApp};
+
+/// A client that does not follow redirects, to see where the browser is sent.
+fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+/// Posts `body` to the server function at `path` as a browser posts a form
+/// on `form_page`, with the cookie header `cookie` if any.
+async fn post_form(
+    app: &TestApp,
+    path: &str,
+    form_page: &str,
+    cookie: Option<&str>,
+    body: String,
+) -> reqwest::Response {
+    let mut request = browser()
+        .post(format!("{}{path}", app.base_url))
+        .header("accept", "text/html,application/xhtml+xml")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("origin", &app.base_url)
+        .header("referer", form_page);
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    request.body(body).send().await.expect("post")
+}
 
 #[tokio::test]
 async fn a_refused_form_comes_back_to_its_page_with_the_message() {
@@ -14,30 +43,19 @@ async fn a_refused_form_comes_back_to_its_page_with_the_message() {
     let organizer = support::staff_session(&app, Role::Organizer).await;
     support::register(&app, 1, "in_person").await;
     let dashboard = format!("{}/staff/events/ikp-2025", app.base_url);
-    let browser = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("client");
     let cookie = format!("{}={organizer}", auth::SESSION_COOKIE);
 
     // The second is sent from the page showing the first one's error.
     let mut form_page = dashboard.clone();
     for capacity in ["a hundred", "0"] {
-        let posted = browser
-            .post(format!(
-                "{}{}",
-                app.base_url,
-                app::organizer::dashboard_page::ChangeCapacity::PATH
-            ))
-            .header("accept", "text/html,application/xhtml+xml")
-            .header("content-type", "application/x-www-form-urlencoded")
-            .header("origin", &app.base_url)
-            .header("referer", &form_page)
-            .header("cookie", &cookie)
-            .body(format!("slug=ikp-2025&capacity={capacity}"))
-            .send()
-            .await
-            .expect("post");
+        let posted = post_form(
+            &app,
+            app::organizer::dashboard_page::ChangeCapacity::PATH,
+            &form_page,
+            Some(&cookie),
+            format!("slug=ikp-2025&capacity={capacity}"),
+        )
+        .await;
         assert_eq!(
             posted.status(),
             302,
@@ -51,7 +69,7 @@ async fn a_refused_form_comes_back_to_its_page_with_the_message() {
             "no earlier error: {back}"
         );
 
-        let page = browser
+        let page = browser()
             .get(&back)
             .header("cookie", &cookie)
             .send()
@@ -105,24 +123,14 @@ async fn a_refused_form_too_long_to_keep_still_says_what_to_fix() {
         .append_pair("form[accessibility_needs]", &needs)
         .append_pair("form[privacy_consent]", "on")
         .finish();
-    let browser = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("client");
-    let posted = browser
-        .post(format!(
-            "{}{}",
-            app.base_url,
-            app::registration::form::Register::PATH
-        ))
-        .header("accept", "text/html")
-        .header("content-type", "application/x-www-form-urlencoded")
-        .header("origin", &app.base_url)
-        .header("referer", &form_page)
-        .body(body)
-        .send()
-        .await
-        .expect("post");
+    let posted = post_form(
+        &app,
+        app::registration::form::Register::PATH,
+        &form_page,
+        None,
+        body,
+    )
+    .await;
     assert_eq!(posted.status(), 302);
     let kept: Vec<String> = posted
         .headers()
@@ -133,7 +141,7 @@ async fn a_refused_form_too_long_to_keep_still_says_what_to_fix() {
         .collect();
     assert!(!kept.is_empty(), "the problems travel in a cookie");
 
-    let page = browser
+    let page = browser()
         .get(&form_page)
         .header("cookie", kept.join("; "))
         .send()
