@@ -5,7 +5,6 @@ use crate::{
     forms::FieldErrors,
     i18n::use_locale,
     layout::{error_message, server_escaped},
-    registration::model::FormOutcome,
 };
 use leptos::prelude::*;
 
@@ -50,25 +49,20 @@ pub fn ErrorSummary(errors: Signal<FieldErrors>, problem: Signal<Option<String>>
     }
 }
 
-/// The field errors and the form's problem: from this page's last answer,
-/// or (without JavaScript) from the redirect's cookie.
+/// The field errors and the form's problem as the form comes back: a
+/// refusal from the redirect's cookie (`flashed`), any other failure as the
+/// action's error, which Leptos carries back in the address.
 pub fn outcome_signals<T: Clone + Send + Sync + 'static>(
-    value: Signal<Option<Result<Option<FormOutcome<T>>, ServerFnError>>>,
+    value: Signal<Option<Result<T, ServerFnError>>>,
     flashed: Option<(FieldErrors, Option<String>)>,
 ) -> (Signal<FieldErrors>, Signal<Option<String>>) {
     let locale = use_locale();
-    let (initial_errors, initial_problem) = flashed.unwrap_or_default();
-    let errors = Signal::derive(move || match value.get() {
-        Some(Ok(Some(outcome))) => outcome.errors,
-        Some(_) => FieldErrors::default(),
-        None => initial_errors.clone(),
-    });
+    let (errors, flashed_problem) = flashed.unwrap_or_default();
     let problem = Signal::derive(move || match value.get() {
-        Some(Ok(Some(outcome))) => outcome.problem,
         Some(Err(error)) => Some(error_message(locale, &error)),
-        _ => initial_problem.clone(),
+        _ => flashed_problem.clone(),
     });
-    (errors, problem)
+    (Signal::stored(errors), problem)
 }
 
 /// The message next to a field, when it has one.

@@ -347,13 +347,11 @@ fn EditForm(
             .as_ref()
             .map(|f| (f.errors.clone(), f.problem.clone())),
     );
-    let typed = match action.value().get_untracked() {
-        Some(Ok(Some(outcome))) => Some(outcome.values),
-        _ => flash.map(|f| f.values),
-    };
-    let (values, reason) = typed.map_or((values, String::new()), |typed| {
-        (typed.details, typed.reason)
-    });
+    let (values, reason) = flash
+        .map(|f| f.values)
+        .map_or((values, String::new()), |typed| {
+            (typed.details, typed.reason)
+        });
     view! {
         <section aria-labelledby="edit-heading">
             <h2 id="edit-heading">{locale.t("organizer-correct")}</h2>
@@ -389,10 +387,7 @@ fn ReasonForm(
             .as_ref()
             .map(|f| (f.errors.clone(), f.problem.clone())),
     );
-    let reason = match action.value().get_untracked() {
-        Some(Ok(Some(outcome))) => outcome.values,
-        _ => flash.map(|f| f.values).unwrap_or_default(),
-    };
+    let reason = flash.map(|f| f.values).unwrap_or_default();
     let heading_id = format!("{field}-heading");
     let labelled_by = heading_id.clone();
     let id = format!("f-{field}");

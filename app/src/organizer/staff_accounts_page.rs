@@ -147,10 +147,7 @@ fn AddForm(
             .as_ref()
             .map(|f| (f.errors.clone(), f.problem.clone())),
     );
-    let typed = match add.value().get_untracked() {
-        Some(Ok(Some(outcome))) => outcome.values,
-        _ => flash.map(|f| f.values).unwrap_or_default(),
-    };
+    let typed = flash.map(|f| f.values).unwrap_or_default();
     view! {
         <ErrorSummary errors problem />
         <ActionForm action=add attr:novalidate="" attr:class="form narrow">

@@ -129,9 +129,8 @@ pub fn ProgrammeChoices(token: String) -> impl IntoView {
                     let flash = flash.await.ok().flatten().unwrap_or_default();
                     let flashed_feed = flash.feed_url.clone();
                     let outcome = move || match change.value().get() {
-                        Some(Ok(outcome)) => outcome,
                         Some(Err(error)) => ChoiceOutcome { problem: Some(error_message(locale, &error)), feed_url: None },
-                        None => flash.clone(),
+                        _ => flash.clone(),
                     };
                     match programme.await {
                         Ok(programme) => view! {
@@ -246,10 +245,7 @@ fn CalendarLinks(
 ) -> impl IntoView {
     let locale = use_locale();
     let download = format!("/manage/{token}/agenda.ics");
-    let feed_url = move || match action.value().get() {
-        Some(Ok(outcome)) => outcome.feed_url,
-        _ => flashed_feed.clone(),
-    };
+    let feed_url = move || flashed_feed.clone();
     view! {
         <h3>{locale.t("agenda-title")}</h3>
         <p><a class="button button-secondary" href=download download="agenda.ics">{locale.t("agenda-download")}</a></p>

@@ -329,12 +329,11 @@ fn ActivityEditor(
     };
     let flashed = StoredValue::new(flashed);
     let outcome = move || match action.value().get() {
-        Some(Ok(outcome)) => outcome,
         Some(Err(error)) => FormOutcome {
             problem: Some(error_message(locale, &error)),
             ..FormOutcome::default()
         },
-        None => flashed.get_value(),
+        _ => flashed.get_value(),
     };
     let error = move |field: &'static str| {
         move || {

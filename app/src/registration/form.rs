@@ -4,7 +4,7 @@ use super::{
 };
 use crate::{
     events::{model::EventView, page::get_event},
-    form_fields::ErrorSummary,
+    form_fields::{outcome_signals, ErrorSummary},
     forms::FieldErrors,
     i18n::use_locale,
     layout::{error_message, server_escaped, ErrorNotice},
@@ -104,18 +104,12 @@ fn RegistrationFormView(
     let locale = use_locale();
     let action = ServerAction::<Register>::new();
     let full = event.capacity.in_person.is_full();
-    let initial = flash.clone().unwrap_or_default();
-    let errors = Signal::derive(move || match action.value().get() {
-        Some(Ok(Some(outcome))) => outcome.errors,
-        Some(_) => FieldErrors::default(),
-        None => initial.errors.clone(),
-    });
-    let initial_problem = flash.as_ref().and_then(|f| f.problem.clone());
-    let problem = Signal::derive(move || match action.value().get() {
-        Some(Ok(Some(outcome))) => outcome.problem,
-        Some(Err(error)) => Some(error_message(locale, &error)),
-        _ => initial_problem.clone(),
-    });
+    let (errors, problem) = outcome_signals(
+        Signal::derive(move || action.value().get()),
+        flash
+            .as_ref()
+            .map(|f| (f.errors.clone(), f.problem.clone())),
+    );
     let values = flash.map(|f| f.values).unwrap_or_else(|| RegistrationForm {
         language: locale.code().to_owned(),
         attendance: if full { "online" } else { "in_person" }.to_owned(),

@@ -6,7 +6,7 @@ use super::{
     model::{Attendance, FormOutcome, ManageView, RegistrationForm, Status},
 };
 use crate::{
-    form_fields::ErrorSummary,
+    form_fields::{outcome_signals, ErrorSummary},
     forms::FieldErrors,
     i18n::use_locale,
     layout::{error_message, ErrorNotice},
@@ -343,24 +343,14 @@ fn UpdateForm(
     flash: Option<FormOutcome<RegistrationForm>>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let initial_errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
-    let initial_problem = flash.as_ref().and_then(|f| f.problem.clone());
-    let errors = Signal::derive(move || match action.value().get() {
-        Some(Ok(Some(outcome))) => outcome.errors,
-        Some(_) => FieldErrors::default(),
-        None => initial_errors.clone(),
-    });
-    let problem = Signal::derive(move || match action.value().get() {
-        Some(Ok(Some(outcome))) => outcome.problem,
-        Some(Err(error)) => Some(error_message(locale, &error)),
-        _ => initial_problem.clone(),
-    });
-    // What was typed survives a refused save: from this page's last answer,
-    // or (without JavaScript) from the redirect's cookie.
-    let values = match action.value().get_untracked() {
-        Some(Ok(Some(outcome))) => outcome.values,
-        _ => flash.map(|f| f.values).unwrap_or(values),
-    };
+    let (errors, problem) = outcome_signals(
+        Signal::derive(move || action.value().get()),
+        flash
+            .as_ref()
+            .map(|f| (f.errors.clone(), f.problem.clone())),
+    );
+    // What was typed survives a refused save, in the redirect's cookie.
+    let values = flash.map(|f| f.values).unwrap_or(values);
     view! {
         <section aria-labelledby="change-heading">
             <h2 id="change-heading">{locale.t("manage-change-title")}</h2>
@@ -382,12 +372,7 @@ fn CancelForm(
     flash: Option<FormOutcome<()>>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let initial_errors = flash.map(|f| f.errors).unwrap_or_default();
-    let errors = Signal::derive(move || match action.value().get() {
-        Some(Ok(Some(outcome))) => outcome.errors,
-        Some(_) => FieldErrors::default(),
-        None => initial_errors.clone(),
-    });
+    let errors = Signal::stored(flash.map(|f| f.errors).unwrap_or_default());
     view! {
         <section aria-labelledby="cancel-heading" class="danger-zone">
             <h2 id="cancel-heading">{locale.t("manage-cancel-title")}</h2>

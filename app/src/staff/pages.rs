@@ -135,10 +135,8 @@ pub fn LoginPage() -> impl IntoView {
             _ => "error-sign-in".to_owned(),
         });
     let problem = move || match action.value().get() {
-        Some(Ok(Some(key))) => Some(locale.t(&key)),
         Some(Err(error)) => Some(error_message(locale, &error)),
-        Some(Ok(None)) => None,
-        None => failed_before.as_ref().map(|key| locale.t(key)),
+        _ => failed_before.as_ref().map(|key| locale.t(key)),
     };
     view! {
         <Title text=locale.t("staff-sign-in") />

@@ -166,10 +166,7 @@ pub fn StreamsPage() -> impl IntoView {
         }}
         <Transition fallback=move || view! { <p>{locale.t("loading")}</p> }>
             {move || Suspend::new(async move {
-                let shown = match change.value().get_untracked() {
-                    Some(Ok(Some(token))) => Some(token),
-                    _ => flash.await.ok().flatten(),
-                };
+                let shown = flash.await.ok().flatten();
                 match streams.await {
                     Ok(data) => view! { <StreamList slug=slug() data change shown /> }.into_any(),
                     Err(error) => view! { <StaffDenied message=error_message(locale, &error) /> }.into_any(),
