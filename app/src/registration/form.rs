@@ -5,7 +5,6 @@ use super::{
 use crate::{
     events::{model::EventView, page::get_event},
     form_fields::{outcome_signals, ErrorSummary},
-    forms::FieldErrors,
     i18n::use_locale,
     layout::{error_message, server_escaped, ErrorNotice},
 };
@@ -23,7 +22,10 @@ pub async fn register(
     slug: String,
     form: RegistrationForm,
 ) -> Result<Option<FormOutcome<RegistrationForm>>, ServerFnError> {
-    use crate::platform::{error::ServiceError, flash, state::AppState};
+    use crate::{
+        forms::FieldErrors,
+        platform::{error::ServiceError, flash, state::AppState},
+    };
     let state = AppState::from_context().map_err(|e| e.into_server_error())?;
     let client = leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
         .await

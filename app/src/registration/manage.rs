@@ -7,7 +7,6 @@ use super::{
 };
 use crate::{
     form_fields::{outcome_signals, ErrorSummary},
-    forms::FieldErrors,
     i18n::use_locale,
     layout::{error_message, ErrorNotice},
     programme::choices::ProgrammeChoices,
@@ -60,7 +59,10 @@ pub async fn update_registration(
     token: String,
     form: RegistrationForm,
 ) -> Result<Option<FormOutcome<RegistrationForm>>, ServerFnError> {
-    use crate::platform::{error::ServiceError, state::AppState};
+    use crate::{
+        forms::FieldErrors,
+        platform::{error::ServiceError, state::AppState},
+    };
     let state = AppState::from_context().map_err(|e| e.into_server_error())?;
     match super::service::update(
         &state.db,
@@ -112,7 +114,7 @@ pub async fn cancel_registration(
     token: String,
     confirm: Option<String>,
 ) -> Result<Option<FormOutcome<()>>, ServerFnError> {
-    use crate::platform::state::AppState;
+    use crate::{forms::FieldErrors, platform::state::AppState};
     if confirm.is_none() {
         return Ok(Some(back_to_page(
             &token,
