@@ -50,7 +50,7 @@ pub fn ErrorSummary(errors: Signal<FieldErrors>, problem: Signal<Option<String>>
 }
 
 /// The field errors and the form's problem as the form comes back: a
-/// refusal from the redirect's cookie (`flashed`), any other failure as the
+/// refusal from the flash (`flashed`), any other failure as the
 /// action's error, which Leptos carries back in the address.
 pub fn outcome_signals<T: Clone + Send + Sync + 'static>(
     value: Signal<Option<Result<T, ServerFnError>>>,

@@ -158,6 +158,27 @@ describe('live streaming', () => {
     assert.equal(await line.inputValue(), '');
   });
 
+  step('a line whose answer is lost is stored once when sent again', async () => {
+    const line = page.getByLabel('Caption line');
+    // The line reaches the server; its answer never comes back.
+    await page.route('**/api/**', async (route) => {
+      await route.fetch();
+      await route.abort('internetdisconnected');
+    });
+    try {
+      await line.fill('This answer gets lost on the way back');
+      await page.getByRole('button', { name: 'Send line' }).click();
+      await expectText(page.locator('.notice-error'), 'We could not reach the server. Check your connection and try again.');
+    } finally {
+      await page.unroute('**/api/**');
+    }
+    await page.getByRole('button', { name: 'Send line' }).click();
+    await expectText(page.locator('[data-testid=caption-lines] li').first(), /This answer gets lost on the way back/);
+    const lines = await page.locator('[data-testid=caption-lines] li').allTextContents();
+    assert.equal(lines.filter((text) => text.includes('This answer gets lost')).length, 1, 'stored once');
+    assert.match(lines[1], /This line meets a lost connection/);
+  });
+
   step('without a registration the player asks to register', async () => {
     const stranger = await context.browser().newContext();
     const anonymous = await stranger.newPage();

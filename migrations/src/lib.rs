@@ -17,6 +17,8 @@ mod m20261202_000001_retention;
 mod m20261203_000001_sign_in_lockout;
 mod m20261204_000001_streams;
 mod m20261205_000001_stream_captions;
+mod m20261206_000001_form_flashes;
+mod m20261207_000001_caption_line_keys;
 
 pub struct Migrator;
 
@@ -38,6 +40,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000001_sign_in_lockout::Migration),
             Box::new(m20261204_000001_streams::Migration),
             Box::new(m20261205_000001_stream_captions::Migration),
+            Box::new(m20261206_000001_form_flashes::Migration),
+            Box::new(m20261207_000001_caption_line_keys::Migration),
         ]
     }
 }

@@ -1,12 +1,12 @@
 //! Background work: delivering queued email, settling waitlists, keeping
 //! the library's search current with changes other instances made,
 //! letting go of stream viewers who may no longer watch, and removing
-//! personal data past its retention. All pick
+//! personal data past its retention and forms no page came back for. All pick
 //! up where they left off after a restart: their state is the database.
 
 use app::{
     mail::{outbox, transport::Mailer},
-    platform::state::AppState,
+    platform::{flash, state::AppState},
     privacy::retention::{self, RetentionReport},
     programme::queue,
     registration::waitlist,
@@ -23,6 +23,8 @@ const LIBRARY_INTERVAL: Duration = Duration::from_secs(30);
 /// here; this round catches the rest (erasure, retention, other instances).
 const VIEWER_INTERVAL: Duration = Duration::from_secs(15);
 const RETENTION_INTERVAL: Duration = Duration::from_secs(3600);
+/// Refused forms wait minutes for their page; what is left goes soon after.
+const FORMS_INTERVAL: Duration = Duration::from_secs(60);
 
 pub fn spawn(state: AppState, mailer: Mailer, sender: Address) -> Vec<JoinHandle<()>> {
     let mail_state = state.clone();
@@ -50,6 +52,16 @@ pub fn spawn(state: AppState, mailer: Mailer, sender: Address) -> Vec<JoinHandle
                     "personal data past its retention removed"
                 ),
                 Err(error) => tracing::error!(%error, "retention round failed"),
+            }
+        }
+    });
+    let forms_state = state.clone();
+    let forms = tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(FORMS_INTERVAL);
+        loop {
+            ticks.tick().await;
+            if let Err(error) = flash::remove_expired(&forms_state.db, chrono::Utc::now()).await {
+                tracing::error!(%error, "removing expired forms failed");
             }
         }
     });
@@ -93,5 +105,5 @@ pub fn spawn(state: AppState, mailer: Mailer, sender: Address) -> Vec<JoinHandle
             state.watch_limiter.forget_idle();
         }
     });
-    vec![mail, library, viewers, waitlist, retention]
+    vec![mail, library, viewers, waitlist, retention, forms]
 }

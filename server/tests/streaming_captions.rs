@@ -41,9 +41,16 @@ async fn caption_lines_reach_those_who_may_watch(engine: Engine) {
     assert_eq!(wrong.status(), StatusCode::FORBIDDEN);
 
     // A line sent before Anna follows is not sent to her again.
-    captions::send(&app.state.db, &organizer, session, "Good morning", now)
-        .await
-        .expect("sent");
+    captions::send(
+        &app.state.db,
+        &organizer,
+        session,
+        "Good morning",
+        None,
+        now,
+    )
+    .await
+    .expect("sent");
     let mut following = http
         .get(&url)
         .query(&[("token", anna.as_str())])
@@ -59,7 +66,7 @@ async fn caption_lines_reach_those_who_may_watch(engine: Engine) {
         Some(&b"text/event-stream"[..])
     );
     for line in ["Welcome to the session", "on reception   conditions"] {
-        captions::send(&app.state.db, &organizer, session, line, now)
+        captions::send(&app.state.db, &organizer, session, line, None, now)
             .await
             .expect("sent");
     }
@@ -115,7 +122,7 @@ async fn caption_lines_reach_those_who_may_watch(engine: Engine) {
     let before = stored().await;
     for refused in ["   \n ", &"x".repeat(captions::MAX_CHARS + 1)] {
         assert!(
-            captions::send(&app.state.db, &organizer, session, refused, now)
+            captions::send(&app.state.db, &organizer, session, refused, None, now)
                 .await
                 .is_err()
         );
@@ -171,4 +178,49 @@ async fn captions_end_when_their_follower_may_no_longer_watch() {
     })
     .await;
     assert!(ended.is_ok(), "the captions ended within 30 s");
+}
+
+#[tokio::test]
+async fn a_line_sent_again_from_the_same_form_is_stored_once_sqlite() {
+    a_line_sent_again_from_the_same_form_is_stored_once(Engine::Sqlite).await;
+}
+
+#[tokio::test]
+async fn a_line_sent_again_from_the_same_form_is_stored_once_postgres() {
+    a_line_sent_again_from_the_same_form_is_stored_once(Engine::Postgres).await;
+}
+
+/// The captioner's answer was lost and they send the line again: it is
+/// stored once. The same words from a new form are a new line.
+async fn a_line_sent_again_from_the_same_form_is_stored_once(engine: Engine) {
+    let app = support::start(engine, |_| {}).await;
+    let session = streamed_session(&app).await;
+    let organizer = support::organizer();
+    let now = chrono::Utc::now();
+    let send = |text: &'static str, form: &'static str| {
+        captions::send(&app.state.db, &organizer, session, text, Some(form), now)
+    };
+
+    let first = send("Questions, please.", "form-1").await.expect("sent");
+    let again = send("Questions,  please. ", "form-1").await.expect("sent");
+    assert_eq!(again.id, first.id, "the same line, not a second one");
+    let edited = send("Questions, please!", "form-1").await.expect("sent");
+    assert_ne!(edited.id, first.id, "changed words are a new line");
+    let repeated = send("Questions, please.", "form-2").await.expect("sent");
+    assert_ne!(repeated.id, first.id, "said again later");
+
+    let transcript: Vec<String> = captions::latest(&app.state.db, session, 10)
+        .await
+        .expect("lines")
+        .into_iter()
+        .map(|line| line.text)
+        .collect();
+    assert_eq!(
+        transcript,
+        [
+            "Questions, please.",
+            "Questions, please!",
+            "Questions, please."
+        ]
+    );
 }

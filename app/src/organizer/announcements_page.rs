@@ -137,7 +137,7 @@ pub async fn announce(
         errors: outcome.errors.clone(),
         problem: outcome.problem.clone(),
     };
-    flash::send_back(&flash_name(&slug), &page, &kept);
+    flash::send_back(&flash_name(&slug), &page, &kept).await?;
     Ok(outcome)
 }
 
@@ -151,7 +151,7 @@ pub async fn take_announcement_flash(
     let (state, _) = staff_member(Capability::ManageEvents)
         .await
         .map_err(|e| e.into_server_error())?;
-    let Some(kept) = crate::platform::flash::take::<AnnounceFlash>(&flash_name(&slug)) else {
+    let Some(kept) = crate::platform::flash::take::<AnnounceFlash>(&flash_name(&slug)).await else {
         return Ok(None);
     };
     let mut outcome = AnnounceOutcome {

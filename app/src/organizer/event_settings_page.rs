@@ -30,7 +30,7 @@ fn flash_name(slug: Option<&str>) -> String {
 pub async fn take_event_form_flash(
     slug: Option<String>,
 ) -> Result<Option<FormOutcome<EventForm>>, ServerFnError> {
-    Ok(crate::platform::flash::take(&flash_name(slug.as_deref())))
+    Ok(crate::platform::flash::take(&flash_name(slug.as_deref())).await)
 }
 
 #[server]
@@ -79,6 +79,7 @@ pub async fn save_event_settings(
         Some(&slug),
         &format!("/staff/events/{slug}/settings"),
     )
+    .await
 }
 
 /// Whether the visitor may make events: the page shows its form only then.
@@ -102,13 +103,13 @@ pub async fn create_event(
     let made = super::events_admin::create(&state.db, &member, &form, chrono::Utc::now())
         .await
         .map(|slug| format!("/staff/events/{slug}"));
-    answer(made, form, None, "/staff/new-event")
+    answer(made, form, None, "/staff/new-event").await
 }
 
 /// Where to go once saved, or the form (at `page`, of the event `slug` or
 /// a new one) with what to fix.
 #[cfg(feature = "ssr")]
-fn answer(
+async fn answer(
     outcome: Result<String, crate::platform::error::ServiceError>,
     form: EventForm,
     slug: Option<&str>,
@@ -126,7 +127,7 @@ fn answer(
                 errors,
                 problem: None,
             };
-            flash::send_back_refused(&flash_name(slug), page, &refused);
+            flash::send_back(&flash_name(slug), page, &refused).await?;
             Ok(Some(refused))
         }
         Err(other) => Err(other.into_server_error()),
@@ -134,7 +135,7 @@ fn answer(
 }
 
 /// The errors to show and the values to fill in: this page's last answer,
-/// else (without JavaScript) the redirect's cookie, else `stored`.
+/// else (without JavaScript) the flash, else `stored`.
 fn form_state(
     action_value: Signal<Option<Result<Option<FormOutcome<EventForm>>, ServerFnError>>>,
     flash: Option<FormOutcome<EventForm>>,

@@ -61,9 +61,9 @@ pub async fn take_staff_registration_flash() -> Result<
 > {
     use crate::platform::flash;
     Ok((
-        flash::take(EDIT_FLASH),
-        flash::take(CANCEL_FLASH),
-        flash::take(PLACE_FLASH),
+        flash::take(EDIT_FLASH).await,
+        flash::take(CANCEL_FLASH).await,
+        flash::take(PLACE_FLASH).await,
     ))
 }
 
@@ -94,7 +94,7 @@ pub async fn staff_update_registration(
         details: form,
         reason,
     };
-    answer(&slug, &id, EDIT_FLASH, "reason", values, outcome)
+    answer(&slug, &id, EDIT_FLASH, "reason", values, outcome).await
 }
 
 /// Cancels the registration (`step` = `cancel`) or gives the waiting person
@@ -131,7 +131,7 @@ pub async fn staff_registration_step(
         ),
         _ => return Err(ServiceError::NotFound.into_server_error()),
     };
-    answer(&slug, &id, flash_name, reason_field, reason, outcome)
+    answer(&slug, &id, flash_name, reason_field, reason, outcome).await
 }
 
 #[cfg(feature = "ssr")]
@@ -176,11 +176,11 @@ async fn staff_target(
 }
 
 /// The page's answer to a staff change: back to the registration when
-/// done, or the values with what to fix (through a cookie without
+/// done, or the values with what to fix (through the flash without
 /// JavaScript). The service's `reason` problem is filed under the form's
 /// own field name.
 #[cfg(feature = "ssr")]
-fn answer<T: Serialize + Default>(
+async fn answer<T: Serialize>(
     slug: &str,
     id: &str,
     flash_name: &str,
@@ -212,7 +212,7 @@ fn answer<T: Serialize + Default>(
         },
         Err(other) => return Err(other.into_server_error()),
     };
-    flash::send_back_refused(flash_name, &page, &refused);
+    flash::send_back(flash_name, &page, &refused).await?;
     Ok(Some(refused))
 }
 

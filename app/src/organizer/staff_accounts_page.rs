@@ -64,7 +64,7 @@ pub async fn add_staff_account(
                 errors,
                 problem: None,
             };
-            flash::send_back_refused(ADD_FLASH, "/staff/accounts", &refused);
+            flash::send_back(ADD_FLASH, "/staff/accounts", &refused).await?;
             Ok(Some(refused))
         }
         Err(other) => Err(other.into_server_error()),
@@ -75,7 +75,7 @@ pub async fn add_staff_account(
 #[server]
 pub async fn take_staff_account_flash() -> Result<Option<FormOutcome<AccountDraft>>, ServerFnError>
 {
-    Ok(crate::platform::flash::take(ADD_FLASH))
+    Ok(crate::platform::flash::take(ADD_FLASH).await)
 }
 
 #[server]

@@ -30,7 +30,7 @@ pub async fn get_personal_data(
     let data = super::service::personal_data(&state.db, &token, Utc::now())
         .await
         .map_err(|e| e.into_server_error())?;
-    Ok((data, crate::platform::flash::take(ERASE_FLASH)))
+    Ok((data, crate::platform::flash::take(ERASE_FLASH).await))
 }
 
 /// Erases the registration once the person has ticked that they mean it.
@@ -46,7 +46,7 @@ pub async fn erase_personal_data(
             errors: FieldErrors::single("confirm", "error-confirm-erase"),
             problem: None,
         };
-        flash::send_back_refused(ERASE_FLASH, &format!("/manage/{token}/data"), &outcome);
+        flash::send_back(ERASE_FLASH, &format!("/manage/{token}/data"), &outcome).await?;
         return Ok(Some(outcome));
     }
     let state = AppState::from_context().map_err(|e| e.into_server_error())?;

@@ -36,7 +36,7 @@ pub async fn get_my_programme(token: String) -> Result<MyProgramme, ServerFnErro
 
 #[server]
 pub async fn take_programme_flash() -> Result<Option<ChoiceOutcome>, ServerFnError> {
-    Ok(crate::platform::flash::take(FLASH))
+    Ok(crate::platform::flash::take(FLASH).await)
 }
 
 /// Signs up for, gives up, accepts or declines a place in an activity.
@@ -72,7 +72,7 @@ pub async fn change_choice(
         },
         Err(other) => return Err(other.into_server_error()),
     };
-    Ok(back_to_programme(&token, outcome))
+    back_to_programme(&token, outcome).await
 }
 
 /// A new calendar subscription address; the previous one stops working.
@@ -83,26 +83,34 @@ pub async fn renew_calendar_feed(token: String) -> Result<ChoiceOutcome, ServerF
     let url = super::agenda::renew_feed(&state.db, &state.settings, &token, chrono::Utc::now())
         .await
         .map_err(|e| e.into_server_error())?;
-    Ok(back_to_programme(
+    back_to_programme(
         &token,
         ChoiceOutcome {
             problem: None,
             feed_url: Some(url),
         },
-    ))
+    )
+    .await
 }
 
-/// Without JavaScript, the outcome goes back to the page in a cookie.
+/// Without JavaScript, the outcome goes back to the page (see [`flash`]).
+///
+/// [`flash`]: crate::platform::flash
 #[cfg(feature = "ssr")]
-fn back_to_programme(token: &str, outcome: ChoiceOutcome) -> ChoiceOutcome {
-    use crate::platform::flash;
+async fn back_to_programme(
+    token: &str,
+    outcome: ChoiceOutcome,
+) -> Result<ChoiceOutcome, ServerFnError> {
+    use crate::platform::{error::ServiceError, flash};
     if flash::is_plain_form_post() {
         if outcome != ChoiceOutcome::default() {
-            flash::remember(FLASH, &outcome);
+            flash::remember(FLASH, &outcome)
+                .await
+                .map_err(ServiceError::into_server_error)?;
         }
         leptos_axum::redirect(&format!("/manage/{token}#programme"));
     }
-    outcome
+    Ok(outcome)
 }
 
 /// The "Your programme" section of the manage page.

@@ -88,7 +88,7 @@ pub async fn save_activity(
         Some(id) => format!("/staff/events/{slug}/programme/{id}"),
         None => format!("/staff/events/{slug}/programme"),
     };
-    crate::platform::flash::send_back_refused(&activity_flash(&slug, id), &page, &refused);
+    crate::platform::flash::send_back(&activity_flash(&slug, id), &page, &refused).await?;
     Ok(refused)
 }
 
@@ -107,7 +107,7 @@ pub async fn take_activity_flash(
     slug: String,
     id: Option<i32>,
 ) -> Result<Option<FormOutcome<ActivityForm>>, ServerFnError> {
-    Ok(crate::platform::flash::take(&activity_flash(&slug, id)))
+    Ok(crate::platform::flash::take(&activity_flash(&slug, id)).await)
 }
 
 #[server]

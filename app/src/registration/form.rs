@@ -60,14 +60,16 @@ pub async fn register(
             errors: FieldErrors::default(),
             problem: Some(key.to_owned()),
         },
+        // Not kept for the page: past the limit, posts would fill the
+        // server's store of forms at whatever pace they come.
         Err(ServiceError::RateLimited) => FormOutcome {
-            values: form,
+            values: RegistrationForm::default(),
             errors: FieldErrors::default(),
             problem: Some("error-rate-limited".to_owned()),
         },
         Err(other) => return Err(other.into_server_error()),
     };
-    flash::send_back_refused(FLASH, &format!("/events/{slug}/register"), &outcome);
+    flash::send_back(FLASH, &format!("/events/{slug}/register"), &outcome).await?;
     Ok(Some(outcome))
 }
 
@@ -75,7 +77,7 @@ pub async fn register(
 #[server]
 pub async fn take_registration_flash(
 ) -> Result<Option<FormOutcome<RegistrationForm>>, ServerFnError> {
-    Ok(crate::platform::flash::take(FLASH))
+    Ok(crate::platform::flash::take(FLASH).await)
 }
 
 #[component]

@@ -50,7 +50,10 @@ pub async fn take_manage_flash() -> Result<
     ServerFnError,
 > {
     use crate::platform::flash;
-    Ok((flash::take(UPDATE_FLASH), flash::take(CANCEL_FLASH)))
+    Ok((
+        flash::take(UPDATE_FLASH).await,
+        flash::take(CANCEL_FLASH).await,
+    ))
 }
 
 /// Saves changed details; switching between in person and online included.
@@ -77,33 +80,42 @@ pub async fn update_registration(
             leptos_axum::redirect(&format!("/manage/{token}?saved=1"));
             Ok(None)
         }
-        Err(ServiceError::Invalid(errors)) => Ok(Some(back_to_page(
-            &token,
-            UPDATE_FLASH,
-            FormOutcome {
-                values: form,
-                errors,
-                problem: None,
-            },
-        ))),
-        Err(ServiceError::Conflict("error-email-taken")) => Ok(Some(back_to_page(
-            &token,
-            UPDATE_FLASH,
-            FormOutcome {
-                values: form,
-                errors: FieldErrors::single("email", "error-email-taken"),
-                problem: None,
-            },
-        ))),
-        Err(ServiceError::Conflict(key)) => Ok(Some(back_to_page(
-            &token,
-            UPDATE_FLASH,
-            FormOutcome {
-                values: form,
-                errors: FieldErrors::default(),
-                problem: Some(key.to_owned()),
-            },
-        ))),
+        Err(ServiceError::Invalid(errors)) => Ok(Some(
+            back_to_page(
+                &token,
+                UPDATE_FLASH,
+                FormOutcome {
+                    values: form,
+                    errors,
+                    problem: None,
+                },
+            )
+            .await?,
+        )),
+        Err(ServiceError::Conflict("error-email-taken")) => Ok(Some(
+            back_to_page(
+                &token,
+                UPDATE_FLASH,
+                FormOutcome {
+                    values: form,
+                    errors: FieldErrors::single("email", "error-email-taken"),
+                    problem: None,
+                },
+            )
+            .await?,
+        )),
+        Err(ServiceError::Conflict(key)) => Ok(Some(
+            back_to_page(
+                &token,
+                UPDATE_FLASH,
+                FormOutcome {
+                    values: form,
+                    errors: FieldErrors::default(),
+                    problem: Some(key.to_owned()),
+                },
+            )
+            .await?,
+        )),
         Err(other) => Err(other.into_server_error()),
     }
 }
@@ -116,15 +128,18 @@ pub async fn cancel_registration(
 ) -> Result<Option<FormOutcome<()>>, ServerFnError> {
     use crate::{forms::FieldErrors, platform::state::AppState};
     if confirm.is_none() {
-        return Ok(Some(back_to_page(
-            &token,
-            CANCEL_FLASH,
-            FormOutcome {
-                values: (),
-                errors: FieldErrors::single("confirm", "error-confirm-cancel"),
-                problem: None,
-            },
-        )));
+        return Ok(Some(
+            back_to_page(
+                &token,
+                CANCEL_FLASH,
+                FormOutcome {
+                    values: (),
+                    errors: FieldErrors::single("confirm", "error-confirm-cancel"),
+                    problem: None,
+                },
+            )
+            .await?,
+        ));
     }
     let state = AppState::from_context().map_err(|e| e.into_server_error())?;
     super::service::cancel(
@@ -164,16 +179,18 @@ pub async fn answer_offer(token: String, decision: String) -> Result<(), ServerF
     Ok(())
 }
 
-/// Without JavaScript, the outcome travels back to the page in a cookie.
+/// Without JavaScript, the outcome goes back to the page (see [`flash`]).
+///
+/// [`flash`]: crate::platform::flash
 #[cfg(feature = "ssr")]
-fn back_to_page<T: serde::Serialize + Default>(
+async fn back_to_page<T: serde::Serialize>(
     token: &str,
     flash_name: &str,
     outcome: FormOutcome<T>,
-) -> FormOutcome<T> {
+) -> Result<FormOutcome<T>, ServerFnError> {
     use crate::platform::flash;
-    flash::send_back_refused(flash_name, &format!("/manage/{token}"), &outcome);
-    outcome
+    flash::send_back(flash_name, &format!("/manage/{token}"), &outcome).await?;
+    Ok(outcome)
 }
 
 #[component]
@@ -351,7 +368,7 @@ fn UpdateForm(
             .as_ref()
             .map(|f| (f.errors.clone(), f.problem.clone())),
     );
-    // What was typed survives a refused save, in the redirect's cookie.
+    // What was typed survives a refused save: the flash keeps it for the page.
     let values = flash.map(|f| f.values).unwrap_or(values);
     view! {
         <section aria-labelledby="change-heading">

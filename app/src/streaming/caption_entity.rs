@@ -12,6 +12,9 @@ pub struct Model {
     /// The staff account that typed it.
     pub sent_by: i32,
     pub sent_at: DateTimeUtc,
+    /// The form it came from and its text, hashed: sent again, it is not
+    /// stored twice.
+    pub line_key: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

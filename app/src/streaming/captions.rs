@@ -10,9 +10,13 @@ use super::{
     caption_entity::{self as caption, Entity as CaptionRow},
     model::Caption,
 };
-use crate::{forms::FieldErrors, platform::error::ServiceError, staff::auth::StaffMember};
+use crate::{
+    forms::FieldErrors,
+    platform::{error::ServiceError, secrets},
+    staff::auth::StaffMember,
+};
 use chrono::{DateTime, Utc};
-use sea_orm::{prelude::*, QueryOrder, QuerySelect, Set};
+use sea_orm::{prelude::*, QueryOrder, QuerySelect, Set, TryInsertResult};
 use std::{
     collections::{BTreeSet, HashMap},
     sync::{Arc, Mutex},
@@ -51,25 +55,51 @@ fn shown(row: caption::Model) -> Caption {
     }
 }
 
-/// Stores a caption line for the streamed session.
+/// Stores a caption line for the streamed session. `form_key` names the
+/// form it was typed in (each showing of the form has a new one): the same
+/// line sent again from the same form, because its answer was lost, is
+/// stored once. Words changed before sending again make a new line.
 pub async fn send(
     db: &DatabaseConnection,
     member: &StaffMember,
     session_id: i32,
     text: &str,
+    form_key: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<Caption, ServiceError> {
     let text = checked(text).map_err(ServiceError::Invalid)?;
     access::streamed_session(db, session_id).await?;
-    let row = caption::ActiveModel {
+    let line_key = form_key.map(|key| secrets::hash_token(&format!("{key}\n{text}")));
+    // `exec`, not `exec_with_returning`: only it reports a skipped
+    // duplicate as `Conflicted` rather than an error.
+    let inserted = CaptionRow::insert(caption::ActiveModel {
         activity_id: Set(session_id),
         text: Set(text),
         sent_by: Set(member.id),
         sent_at: Set(now),
+        line_key: Set(line_key.clone()),
         ..Default::default()
-    }
-    .insert(db)
+    })
+    .on_conflict_do_nothing_on([caption::Column::ActivityId, caption::Column::LineKey])
+    .exec(db)
     .await?;
+    let stored = match inserted {
+        TryInsertResult::Inserted(result) => {
+            CaptionRow::find_by_id(result.last_insert_id)
+                .one(db)
+                .await?
+        }
+        TryInsertResult::Empty | TryInsertResult::Conflicted => {
+            CaptionRow::find()
+                .filter(caption::Column::ActivityId.eq(session_id))
+                .filter(caption::Column::LineKey.eq(line_key))
+                .one(db)
+                .await?
+        }
+    };
+    let row = stored.ok_or_else(|| {
+        ServiceError::Internal("a caption line was neither stored nor found".into())
+    })?;
     Ok(shown(row))
 }
 

@@ -37,6 +37,9 @@ pub struct CaptionsView {
     pub event_title: String,
     pub session_title: String,
     pub lines: Vec<SentLine>,
+    /// New for each showing of the form, so a line sent twice from it
+    /// (its answer lost) is stored once.
+    pub form_key: String,
 }
 
 /// Lines shown on the page.
@@ -62,6 +65,7 @@ pub async fn get_captions(slug: String, session_id: i32) -> Result<CaptionsView,
         event_title: event.title,
         session_title: session.title,
         lines,
+        form_key: crate::platform::secrets::new_token(),
     })
 }
 
@@ -70,12 +74,21 @@ pub async fn send_caption(
     slug: String,
     session_id: i32,
     caption: String,
+    form_key: Option<String>,
 ) -> Result<Option<FormOutcome<String>>, ServerFnError> {
     use crate::platform::{error::ServiceError, flash};
     let (state, member, _, _) = super::organizer_stream(&slug, session_id).await?;
     let page = format!("/staff/events/{slug}/streams/{session_id}/captions");
     let now = chrono::Utc::now();
-    match super::captions::send(&state.db, &member, session_id, &caption, now).await {
+    let sent = super::captions::send(
+        &state.db,
+        &member,
+        session_id,
+        &caption,
+        form_key.as_deref(),
+        now,
+    );
+    match sent.await {
         Ok(_) => {
             if flash::is_plain_form_post() {
                 leptos_axum::redirect(&page);
@@ -88,7 +101,7 @@ pub async fn send_caption(
                 errors,
                 problem: None,
             };
-            flash::send_back_refused(&flash_name(session_id), &page, &refused);
+            flash::send_back(&flash_name(session_id), &page, &refused).await?;
             Ok(Some(refused))
         }
         Err(other) => Err(other.into_server_error()),
@@ -100,7 +113,7 @@ pub async fn send_caption(
 pub async fn take_caption_flash(
     session_id: i32,
 ) -> Result<Option<FormOutcome<String>>, ServerFnError> {
-    Ok(crate::platform::flash::take(&flash_name(session_id)))
+    Ok(crate::platform::flash::take(&flash_name(session_id)).await)
 }
 
 #[component]
@@ -127,7 +140,7 @@ pub fn CaptionsPage() -> impl IntoView {
                         <p>{locale.t("captions-intro")}</p>
                         <SendInPlace form=CAPTION_FORM.into() field="f-caption".into() not_sent=locale.t("error-connection") />
                         <Region id="caption-form-region">
-                            <CaptionForm slug=slug() session_id=session_id() flash />
+                            <CaptionForm slug=slug() session_id=session_id() form_key=data.form_key flash />
                         </Region>
                         <Region id="caption-lines-region">
                             <SentLines lines=data.lines />
@@ -146,7 +159,12 @@ const CAPTION_FORM: &str = "caption-form";
 
 /// The line being typed, with what was wrong with the last one.
 #[component]
-fn CaptionForm(slug: String, session_id: i32, flash: Option<FormOutcome<String>>) -> impl IntoView {
+fn CaptionForm(
+    slug: String,
+    session_id: i32,
+    form_key: String,
+    flash: Option<FormOutcome<String>>,
+) -> impl IntoView {
     let locale = use_locale();
     // A refusal comes back in the flash, any other failure as the action's
     // error (in the address the server sends the browser back to).
@@ -169,6 +187,7 @@ fn CaptionForm(slug: String, session_id: i32, flash: Option<FormOutcome<String>>
         >
             <input type="hidden" name="slug" value=slug />
             <input type="hidden" name="session_id" value=session_id />
+            <input type="hidden" name="form_key" value=form_key />
             <TextArea field="caption" value=typed errors hint=locale.t("hint-caption") nested=false rows=2 />
             <button type="submit" class="button">{locale.t("captions-send")}</button>
         </ActionForm>

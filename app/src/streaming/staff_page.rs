@@ -130,7 +130,7 @@ pub async fn change_stream(
         _ => return Err(ServiceError::NotFound.into_server_error()),
     };
     match &shown {
-        Some(token) => flash::send_back(TOKEN_FLASH, &page, token),
+        Some(token) => flash::send_back(TOKEN_FLASH, &page, token).await?,
         None => leptos_axum::redirect(&page),
     }
     Ok(shown)
@@ -139,7 +139,7 @@ pub async fn change_stream(
 /// A publish token made by a form posted without JavaScript, once.
 #[server]
 pub async fn take_stream_token_flash() -> Result<Option<(i32, String)>, ServerFnError> {
-    Ok(crate::platform::flash::take(TOKEN_FLASH))
+    Ok(crate::platform::flash::take(TOKEN_FLASH).await)
 }
 
 #[component]

@@ -279,7 +279,7 @@ pub fn functions() -> Vec<Function> {
         function(captions::GetCaptions::PATH, &["slug", "session_id"], Reads),
         function(
             captions::SendCaption::PATH,
-            &["slug", "session_id", "caption"],
+            &["slug", "session_id", "caption", "form_key"],
             Writes,
         ),
         function(captions::TakeCaptionFlash::PATH, &["session_id"], Reads),
