@@ -80,28 +80,43 @@ pub fn PageRefresh(on: RefreshOn) -> impl IntoView {
     }
 }
 
+/// Why a form sent in place was not taken (found out in the browser only).
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+enum NotSent {
+    /// No answer came (the connection, a timeout, a failure).
+    Unanswered,
+    /// The server answered with another page saying why, such as a staff
+    /// session that has ended: its message, in the page's language.
+    Answered(String),
+}
+
 /// Sends the form with `id` = `form` without leaving the page, for typing
 /// that goes on (captions): the page's regions show the answer; once the
 /// form is accepted, what was sent leaves the text box `field`, which keeps
-/// the focus. If no answer comes (the connection, a timeout, a failure),
-/// everything typed stays and `not_sent` says so.
+/// the focus. If it is not taken, everything typed stays, and the message
+/// says why: the other page's own, or else `not_sent`.
 #[island]
 pub fn SendInPlace(form: String, field: String, not_sent: String) -> impl IntoView {
-    let failed = RwSignal::new(false);
+    let failure = RwSignal::new(None::<NotSent>);
     #[cfg(feature = "hydrate")]
-    browser::send_in_place(form, field, failed);
+    browser::send_in_place(form, field, failure);
     #[cfg(not(feature = "hydrate"))]
     let _ = (form, field);
     move || {
-        failed
-            .get()
-            .then(|| view! { <ErrorNotice message=not_sent.clone() /> })
+        failure.get().map(|failure| {
+            let message = match failure {
+                NotSent::Unanswered => not_sent.clone(),
+                NotSent::Answered(message) => message,
+            };
+            view! { <ErrorNotice message /> }
+        })
     }
 }
 
 #[cfg(feature = "hydrate")]
 mod browser {
-    use super::{Hearing, RefreshOn};
+    use super::{Hearing, NotSent, RefreshOn};
     use leptos::prelude::*;
     use std::{cell::Cell, rc::Rc};
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -304,7 +319,11 @@ mod browser {
     /// Listens for the form's submission for as long as the page is open
     /// (on the document, as the form itself is replaced with its region).
     /// A submission while one is on its way is let go (its text stays).
-    pub(super) fn send_in_place(form_id: String, field_id: String, failed: RwSignal<bool>) {
+    pub(super) fn send_in_place(
+        form_id: String,
+        field_id: String,
+        failure: RwSignal<Option<NotSent>>,
+    ) {
         let Some(document) = web_sys::window().and_then(|window| window.document()) else {
             return;
         };
@@ -324,13 +343,16 @@ mod browser {
             let busy = busy.clone();
             let field_id = field_id.clone();
             // A failure again is announced again.
-            failed.set(false);
+            failure.set(None);
             leptos::task::spawn_local(async move {
-                let answered = send(&form, &field_id).await;
-                if let Err(error) = &answered {
-                    leptos::logging::warn!("the form was not sent: {error:?}");
+                match send(&form, &field_id).await {
+                    Ok(Ok(())) => {}
+                    Ok(Err(said)) => failure.set(Some(NotSent::Answered(said))),
+                    Err(error) => {
+                        leptos::logging::warn!("the form was not sent: {error:?}");
+                        failure.set(Some(NotSent::Unanswered));
+                    }
                 }
-                failed.set(answered.is_err());
                 busy.set(false);
             });
         });
@@ -340,9 +362,10 @@ mod browser {
     }
 
     /// Posts the form as the browser would (the server answers with the
-    /// page to show) and shows the answer's regions. On any failure the
-    /// page is left as it is, with everything typed.
-    async fn send(form: &HtmlFormElement, field_id: &str) -> Result<(), JsValue> {
+    /// page to show) and shows the answer's regions. When the answer is
+    /// another page, its message comes back as `Ok(Err(..))`. On any
+    /// failure the page is left as it is, with everything typed.
+    async fn send(form: &HtmlFormElement, field_id: &str) -> Result<Result<(), String>, JsValue> {
         let window = web_sys::window().ok_or("no window")?;
         let document = window.document().ok_or("no document")?;
         let text_box = || {
@@ -360,12 +383,6 @@ mod browser {
         init.set_body(&body);
         init.set_headers(&headers);
         let response = fetch(&form.action(), &init).await?;
-        if !response.ok() {
-            return Err(JsValue::from_str(&format!(
-                "answered {}",
-                response.status()
-            )));
-        }
         let html = JsFuture::from(response.text()?)
             .await?
             .as_string()
@@ -375,11 +392,15 @@ mod browser {
             .closest("[data-refresh]")?
             .map(|region| region.id())
             .ok_or("the form is in no region")?;
-        let refused = answer
-            .get_element_by_id(&region_id)
-            .ok_or("the answer is another page")?
-            .query_selector(".error-summary")?
-            .is_some();
+        // Another page may come with an error status (a staff session
+        // that ended answers 401): what it says is the answer.
+        let Some(answered_region) = answer.get_element_by_id(&region_id) else {
+            return other_page_says(&answer);
+        };
+        if !response.ok() {
+            return Err(format!("answered {}", response.status()).into());
+        }
+        let refused = answered_region.query_selector(".error-summary")?.is_some();
         let typed = text_box().map(|b| b.value()).unwrap_or_default();
         replace_regions(&document, &answer, Focus::Moved)?;
         // From here on the answer is shown: nothing may count as a failure.
@@ -400,6 +421,18 @@ mod browser {
         if let Some(summary) = summary {
             let _ = summary.focus();
         }
-        Ok(())
+        Ok(Ok(()))
+    }
+
+    /// The message of an answer that is another page (the form's region is
+    /// not in it); an error when it says nothing.
+    fn other_page_says(answer: &Document) -> Result<Result<(), String>, JsValue> {
+        answer
+            .query_selector("main [role=alert]")?
+            .and_then(|alert| alert.text_content())
+            .map(|message| message.trim().to_owned())
+            .filter(|message| !message.is_empty())
+            .map(Err)
+            .ok_or_else(|| "the answer is another page, saying nothing".into())
     }
 }

@@ -74,8 +74,16 @@ describe('announcements', () => {
   });
 
   step('sent, it reaches the SMTP server for exactly the segment, and the progress shows it', async () => {
+    const before = Date.now();
     await Promise.all([page.waitForURL(/sent=1/), page.getByRole('button', { name: 'Send now to 2 people' }).click()]);
+    const after = Date.now();
     await expectText(page.locator('[data-testid=announcement-progress]'), '2 of 2 sent, 0 waiting', { timeout: 30_000 });
+    // When it was sent, on the event's clock.
+    const amsterdam = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const minutes = [];
+    for (let at = before - 60_000; at <= after + 60_000; at += 30_000) minutes.push(`${amsterdam.format(at)} (Europe/Amsterdam)`);
+    const sent = await page.locator('[data-testid=announcement-sent]').first().textContent();
+    assert.ok(sent.startsWith('Olga Organizer · ') && minutes.some((time) => sent.endsWith(time)), `${sent} is not one of ${minutes.join(', ')}`);
     const messages = await eventually(async () => {
       const mail = (await received()).filter((m) => m.subject.includes('Bus to the reception centre'));
       return mail.length === 2 && mail;

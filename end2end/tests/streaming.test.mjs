@@ -179,6 +179,24 @@ describe('live streaming', () => {
     assert.match(lines[1], /This line meets a lost connection/);
   });
 
+  step('a captioner whose session has ended is told so, and the line stays', async () => {
+    const line = page.getByLabel('Caption line');
+    const signedIn = await context.cookies();
+    await context.clearCookies();
+    try {
+      await line.fill('This line waits for a sign-in');
+      await page.getByRole('button', { name: 'Send line' }).click();
+      await expectText(page.locator('.notice-error'), 'Please sign in to see this page.');
+      assert.equal(await line.inputValue(), 'This line waits for a sign-in', 'nothing typed is lost');
+    } finally {
+      await context.addCookies(signedIn);
+    }
+    await page.getByRole('button', { name: 'Send line' }).click();
+    await expectText(page.locator('[data-testid=caption-lines] li').first(), /This line waits for a sign-in/);
+    assert.equal(await page.locator('.notice-error').count(), 0, 'the message goes once the line is sent');
+    assert.equal(await line.inputValue(), '');
+  });
+
   step('without a registration the player asks to register', async () => {
     const stranger = await context.browser().newContext();
     const anonymous = await stranger.newPage();

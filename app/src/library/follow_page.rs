@@ -75,10 +75,7 @@ pub fn FollowPage() -> impl IntoView {
     let query = use_query_map();
     let token = move || params.read().get("token").unwrap_or_default();
     let withdraw = ServerAction::<WithdrawPractice>::new();
-    let view_data = Resource::new(
-        move || (token(), withdraw.version().get()),
-        |(token, _)| get_follow(token),
-    );
+    let view_data = Resource::new(token, get_follow);
     let posted = Resource::new(|| (), |_| take_posted_practice());
     let notice = move || {
         let query = query.read();

@@ -149,10 +149,7 @@ pub fn ReviewPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
     let action = ServerAction::<ModeratePractice>::new();
-    let data = Resource::new(
-        move || (id(), action.version().get()),
-        |(id, _)| get_review(id),
-    );
+    let data = Resource::new(id, get_review);
     view! {
         <Title text=locale.t("library-moderation") />
         <Meta name="robots" content="noindex" />

@@ -50,7 +50,7 @@ pub async fn save_theme(id: String, name: String, retired: String) -> Result<(),
 pub fn ThemesPage() -> impl IntoView {
     let locale = use_locale();
     let save = ServerAction::<SaveTheme>::new();
-    let themes = Resource::new(move || save.version().get(), |_| get_themes());
+    let themes = Resource::new(|| (), |_| get_themes());
     view! {
         <Title text=locale.t("library-themes") />
         <Meta name="robots" content="noindex" />

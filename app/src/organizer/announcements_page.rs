@@ -176,10 +176,7 @@ pub fn AnnouncementsPage() -> impl IntoView {
     let action = ServerAction::<Announce>::new();
     let data = Resource::new(slug, get_announcements);
     let flash = Resource::new(slug, take_announcement_flash);
-    let progress = Resource::new(
-        move || (slug(), action.version().get()),
-        |(slug, _)| get_announcement_progress(slug),
-    );
+    let progress = Resource::new(slug, get_announcement_progress);
     view! {
         <Title text=locale.t("announcements-title") />
         // While emails go out, their progress every few seconds.
@@ -367,7 +364,7 @@ fn Progress(sent: Vec<AnnouncementProgress>) -> impl IntoView {
                             .map(|a| view! {
                                 <li class="card">
                                     <p><strong>{a.subject}</strong></p>
-                                    <p class="muted">{a.sent_by} " · " {locale.date_time(a.created_at.naive_utc(), "UTC")}</p>
+                                    <p class="muted" data-testid="announcement-sent">{a.sent_by} " · " {locale.date_time(a.sent_at, &a.zone)}</p>
                                     <p data-testid="announcement-progress">
                                         {locale.t_with("announcements-counts", &[("sent", count(a.sent).into()), ("recipients", count(a.recipients).into()), ("queued", count(a.queued).into())])}
                                     </p>

@@ -71,10 +71,7 @@ pub fn DashboardPage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
     let capacity_action = ServerAction::<ChangeCapacity>::new();
-    let data = Resource::new(
-        move || (slug(), capacity_action.version().get()),
-        |(slug, _)| get_dashboard(slug),
-    );
+    let data = Resource::new(slug, get_dashboard);
     view! {
         <Title text=locale.t("dashboard-title") />
         <Meta name="robots" content="noindex" />

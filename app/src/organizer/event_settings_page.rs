@@ -184,10 +184,7 @@ pub fn EventSettingsPage() -> impl IntoView {
     let address = use_query_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
     let action = ServerAction::<SaveEventSettings>::new();
-    let settings = Resource::new(
-        move || (slug(), action.version().get()),
-        |(slug, _)| get_event_settings(slug),
-    );
+    let settings = Resource::new(slug, get_event_settings);
     let flash = Resource::new(slug, |slug| take_event_form_flash(Some(slug)));
     view! {
         <Title text=locale.t("event-settings-title") />

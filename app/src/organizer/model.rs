@@ -1,7 +1,7 @@
 //! What the organizers' pages exchange with the server.
 
 use crate::registration::model::{Attendance, RegistrationForm, Status};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The registrations list's search, filters, order and page, as they stand
@@ -189,7 +189,10 @@ pub struct AnnouncementProgress {
     pub subject: String,
     pub segment: String,
     pub sent_by: String,
-    pub created_at: DateTime<Utc>,
+    /// When it was sent, on the event's clock.
+    pub sent_at: NaiveDateTime,
+    /// The event's time zone.
+    pub zone: String,
     pub recipients: u64,
     pub queued: u64,
     pub sent: u64,

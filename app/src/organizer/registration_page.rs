@@ -223,12 +223,6 @@ struct StaffActions {
     place: ServerAction<StaffRegistrationStep>,
 }
 
-impl StaffActions {
-    fn completed(&self) -> usize {
-        self.edit.version().get() + self.cancel.version().get() + self.place.version().get()
-    }
-}
-
 #[component]
 pub fn StaffRegistrationPage() -> impl IntoView {
     let locale = use_locale();
@@ -240,8 +234,8 @@ pub fn StaffRegistrationPage() -> impl IntoView {
         place: ServerAction::new(),
     };
     let registration = Resource::new(
-        move || (param("slug"), param("id"), actions.completed()),
-        |(slug, id, _)| get_staff_registration(slug, id),
+        move || (param("slug"), param("id")),
+        |(slug, id)| get_staff_registration(slug, id),
     );
     let flash = Resource::new(|| (), |_| take_staff_registration_flash());
     view! {

@@ -100,10 +100,7 @@ pub fn StaffAccountsPage() -> impl IntoView {
     let locale = use_locale();
     let add = ServerAction::<AddStaffAccount>::new();
     let change = ServerAction::<ChangeStaffAccount>::new();
-    let accounts = Resource::new(
-        move || (add.version().get(), change.version().get()),
-        |_| get_staff_accounts(),
-    );
+    let accounts = Resource::new(|| (), |_| get_staff_accounts());
     let flash = Resource::new(|| (), |_| take_staff_account_flash());
     view! {
         <Title text=locale.t("accounts-title") />

@@ -122,9 +122,9 @@ pub fn ProgrammeChoices(token: String) -> impl IntoView {
     let programme = Resource::new(
         {
             let token = token.clone();
-            move || (token.clone(), change.version().get())
+            move || token.clone()
         },
-        |(token, _)| get_my_programme(token),
+        get_my_programme,
     );
     let flash = Resource::new(|| (), |_| take_programme_flash());
     let token = StoredValue::new(token);

@@ -100,8 +100,7 @@ fn field_label(field: &str) -> &'static str {
     }
 }
 
-/// The four actions of this part of the page, so that the page reloads its
-/// data when one of them is done.
+/// The four actions of the rooms-and-speakers part of the page.
 #[derive(Clone, Copy)]
 pub struct DirectoryActions {
     save_room: ServerAction<SaveRoom>,
@@ -122,14 +121,6 @@ impl Default for DirectoryActions {
 }
 
 impl DirectoryActions {
-    /// Changes each time one of the actions is done.
-    pub fn version(&self) -> usize {
-        self.save_room.version().get()
-            + self.remove_room.version().get()
-            + self.save_speaker.version().get()
-            + self.remove_speaker.version().get()
-    }
-
     /// The refusal of the last action, if it was refused.
     fn failure(&self) -> Option<ServerFnError> {
         [

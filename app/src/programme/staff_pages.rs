@@ -138,10 +138,7 @@ pub fn StaffProgrammePage() -> impl IntoView {
     let slug = move || params.read().get("slug").unwrap_or_default();
     let save = ServerAction::<SaveActivity>::new();
     let directory = DirectoryActions::default();
-    let data = Resource::new(
-        move || (slug(), directory.version()),
-        |(slug, _)| get_staff_programme(slug),
-    );
+    let data = Resource::new(slug, get_staff_programme);
     let flash = Resource::new(slug, |slug| take_activity_flash(slug, None));
     view! {
         <Title text=locale.t("staff-programme") />
@@ -183,8 +180,8 @@ pub fn StaffActivityPage() -> impl IntoView {
     let save = ServerAction::<SaveActivity>::new();
     let cancel = ServerAction::<CancelActivity>::new();
     let data = Resource::new(
-        move || (slug(), id(), save.version().get() + cancel.version().get()),
-        |(slug, id, _)| async move {
+        move || (slug(), id()),
+        |(slug, id)| async move {
             let programme = get_staff_programme(slug.clone()).await?;
             let sign_ups = get_sign_ups(slug, id).await?;
             Ok::<_, ServerFnError>((programme, sign_ups))

@@ -203,11 +203,7 @@ pub fn ManagePage() -> impl IntoView {
         cancel: ServerAction::new(),
         answer: ServerAction::new(),
     };
-    // Every answered action reloads the registration as it now stands.
-    let registration = Resource::new(
-        move || (token(), actions.completed()),
-        |(token, _)| manage_registration(token),
-    );
+    let registration = Resource::new(token, manage_registration);
     let flash = Resource::new(|| (), |_| take_manage_flash());
     view! {
         <Title text=locale.t("manage-title") />
@@ -227,18 +223,12 @@ pub fn ManagePage() -> impl IntoView {
     }
 }
 
-/// The forms of the page, kept at page level so the page can reload after each.
+/// The forms of the page.
 #[derive(Clone, Copy)]
 struct ManageActions {
     update: ServerAction<UpdateRegistration>,
     cancel: ServerAction<CancelRegistration>,
     answer: ServerAction<AnswerOffer>,
-}
-
-impl ManageActions {
-    fn completed(&self) -> usize {
-        self.update.version().get() + self.cancel.version().get() + self.answer.version().get()
-    }
 }
 
 #[component]

@@ -148,10 +148,7 @@ pub fn StreamsPage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
     let change = ServerAction::<ChangeStream>::new();
-    let streams = Resource::new(
-        move || (slug(), change.version().get()),
-        |(slug, _)| get_streams(slug),
-    );
+    let streams = Resource::new(slug, get_streams);
     let flash = Resource::new(|| (), |_| take_stream_token_flash());
     view! {
         <Title text=locale.t("streams-title") />
