@@ -126,6 +126,19 @@ fn cookies_set(response: &reqwest::Response) -> Vec<String> {
         .collect()
 }
 
+/// The page at `url` as a browser with `cookie` gets it.
+async fn page_text(url: &str, cookie: &str) -> String {
+    browser()
+        .get(url)
+        .header("cookie", cookie)
+        .send()
+        .await
+        .expect("page")
+        .text()
+        .await
+        .expect("html")
+}
+
 /// The text of the element `selector` matches first in `html`.
 fn text_of(html: &str, selector: &str) -> String {
     scraper::Html::parse_document(html)
@@ -183,21 +196,7 @@ async fn a_refused_long_registration_comes_back_whole(engine: Engine) {
         "what was typed is not readable in the database"
     );
 
-    let page_with = |cookies: String| {
-        let url = form_page.clone();
-        async move {
-            browser()
-                .get(url)
-                .header("cookie", cookies)
-                .send()
-                .await
-                .expect("page")
-                .text()
-                .await
-                .expect("html")
-        }
-    };
-    let page = page_with(cookies.join("; ")).await;
+    let page = page_text(&form_page, &cookies.join("; ")).await;
     assert!(
         page.contains("There is a problem"),
         "the form says what to fix"
@@ -209,7 +208,7 @@ async fn a_refused_long_registration_comes_back_whole(engine: Engine) {
         "what was typed comes back whole"
     );
     assert!(kept_forms(&app).await.is_empty(), "read once");
-    let again = page_with(cookies.join("; ")).await;
+    let again = page_text(&form_page, &cookies.join("; ")).await;
     assert!(!again.contains("There is a problem"), "shown once");
 
     let event = app::events::service::view(&app.state.db, "ikp-2025")
@@ -258,15 +257,7 @@ async fn a_long_announcement_draft_survives_its_preview() {
     let mut cookies = cookies_set(&posted);
     cookies.push(session);
 
-    let page = browser()
-        .get(&composer)
-        .header("cookie", cookies.join("; "))
-        .send()
-        .await
-        .expect("page")
-        .text()
-        .await
-        .expect("html");
+    let page = page_text(&composer, &cookies.join("; ")).await;
     assert_eq!(
         text_of(&page, "textarea[name='draft[body][en]']"),
         draft,

@@ -9,7 +9,17 @@ use app::streaming::{access, captions};
 use reqwest::{header, StatusCode};
 use sea_orm::{EntityTrait, PaginatorTrait};
 use std::time::Duration;
-use support::{streaming::streamed_session, Engine};
+use support::{streaming::streamed_session, Engine, TestApp};
+
+/// The session's stored lines, newest first.
+async fn transcript(app: &TestApp, session: i32) -> Vec<String> {
+    captions::latest(&app.state.db, session, 10)
+        .await
+        .expect("lines")
+        .into_iter()
+        .map(|line| line.text)
+        .collect()
+}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn caption_lines_reach_those_who_may_watch_sqlite() {
@@ -129,14 +139,8 @@ async fn caption_lines_reach_those_who_may_watch(engine: Engine) {
     }
     assert_eq!(stored().await, before);
     assert_eq!(before, 3);
-    let transcript: Vec<String> = captions::latest(&app.state.db, session, 10)
-        .await
-        .expect("lines")
-        .into_iter()
-        .map(|line| line.text)
-        .collect();
     assert_eq!(
-        transcript,
+        transcript(&app, session).await,
         [
             "on reception conditions",
             "Welcome to the session",
@@ -209,14 +213,8 @@ async fn a_line_sent_again_from_the_same_form_is_stored_once(engine: Engine) {
     let repeated = send("Questions, please.", "form-2").await.expect("sent");
     assert_ne!(repeated.id, first.id, "said again later");
 
-    let transcript: Vec<String> = captions::latest(&app.state.db, session, 10)
-        .await
-        .expect("lines")
-        .into_iter()
-        .map(|line| line.text)
-        .collect();
     assert_eq!(
-        transcript,
+        transcript(&app, session).await,
         [
             "Questions, please.",
             "Questions, please!",
