@@ -40,7 +40,10 @@ use leptos::prelude::{provide_context, LeptosOptions};
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use library::upload::UPLOAD_BODY_LIMIT;
 use migrations::{Migrator, MigratorTrait};
-use std::{net::SocketAddr, sync::Arc};
+use std::{
+    net::SocketAddr,
+    sync::{Arc, LazyLock},
+};
 use tower_http::{compression::CompressionLayer, services::ServeDir};
 
 /// Largest request body accepted anywhere (forms and JSON are small).
@@ -65,6 +68,7 @@ pub async fn prepare(
     site_addr: SocketAddr,
 ) -> Result<(AppState, Mailer), StartupError> {
     std::fs::create_dir_all(&config.data_dir)?;
+    LazyLock::force(&app::staff::auth::NO_ACCOUNT_HASH);
     let db = db::connect(&config.database_url()).await?;
     Migrator::up(&db, None).await?;
     if config.demo && app::demo::seed(&db).await? {

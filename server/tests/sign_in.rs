@@ -1,6 +1,7 @@
 //! Staff sign-in under attack: five wrong passwords in a row lock the
 //! account for 15 minutes (the right password included), on SQLite and
-//! PostgreSQL; one address is held to ten attempts a minute.
+//! PostgreSQL, with the same answer as an unknown address; one address is
+//! held to ten attempts a minute.
 
 mod support;
 
@@ -30,15 +31,19 @@ async fn lockout(engine: Engine) {
     }
     assert!(matches!(
         auth::sign_in(db, EMAIL, "wrong password", start).await,
-        Err(ServiceError::Conflict("error-sign-in-locked"))
+        Err(ServiceError::Unauthorized)
     ));
     assert!(
         matches!(
             auth::sign_in(db, EMAIL, PASSWORD, start + Duration::minutes(14)).await,
-            Err(ServiceError::Conflict("error-sign-in-locked"))
+            Err(ServiceError::Unauthorized)
         ),
-        "locked, whatever the password"
+        "locked, whatever the password, and answered as an unknown address is"
     );
+    assert!(matches!(
+        auth::sign_in(db, "nobody@staff.example.org", PASSWORD, start).await,
+        Err(ServiceError::Unauthorized)
+    ));
     let later = start + Duration::minutes(16);
     auth::sign_in(db, EMAIL, PASSWORD, later)
         .await
@@ -63,7 +68,7 @@ async fn lockout(engine: Engine) {
     futures::future::join_all(guesses).await;
     assert!(matches!(
         auth::sign_in(db, other, PASSWORD, later).await,
-        Err(ServiceError::Conflict("error-sign-in-locked"))
+        Err(ServiceError::Unauthorized)
     ));
 }
 

@@ -125,7 +125,7 @@ error-registration-cancelled = Diese Anmeldung ist storniert und kann nicht mehr
 error-no-offer = Für diese Anmeldung gibt es kein offenes Angebot.
 error-offer-expired = Dieses Angebot ist abgelaufen. Der Platz ist an die nächste Person auf der Warteliste gegangen.
 error-confirm-cancel = Setzen Sie das Häkchen, um zu bestätigen, dass Sie stornieren möchten.
-error-sign-in = Die E-Mail-Adresse oder das Passwort ist falsch.
+error-sign-in = Die E-Mail-Adresse oder das Passwort ist falsch. Nach fünf falschen Passwörtern in Folge wird ein Konto für 15 Minuten gesperrt.
 error-password-too-short = Das Passwort muss mindestens 12 Zeichen lang sein.
 
 ## Manage page
@@ -471,7 +471,6 @@ error-confirm-erase = Setzen Sie das Häkchen, um zu bestätigen, dass Ihre Date
 erased-title = Ihre Daten wurden gelöscht
 erased-body = Ihre Anmeldung ist beendet, und Ihre personenbezogenen Daten wurden gelöscht. Wenn Sie doch teilnehmen möchten, können Sie sich erneut anmelden.
 erased-back = Zurück zur Veranstaltung
-error-sign-in-locked = Zu viele falsche Passwörter für dieses Konto. Es ist für 15 Minuten gesperrt. Bitte versuchen Sie es später noch einmal.
 
 ## Privacy notice of an event
 privacy-read-notice = Vollständigen Datenschutzhinweis lesen (öffnet in einem neuen Tab)

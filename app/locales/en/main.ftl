@@ -117,7 +117,7 @@ error-registration-cancelled = This registration is cancelled and can no longer 
 error-no-offer = There is no open offer for this registration.
 error-offer-expired = This offer has expired. The place has gone to the next person on the waitlist.
 error-confirm-cancel = Tick the box to confirm that you want to cancel.
-error-sign-in = The email address or password is wrong.
+error-sign-in = The email address or password is wrong. After five wrong passwords in a row, an account is locked for 15 minutes.
 error-password-too-short = The password must be at least 12 characters long.
 
 ## Manage page
@@ -459,7 +459,6 @@ error-confirm-erase = Tick the box to confirm that you want your data erased.
 erased-title = Your data has been erased
 erased-body = Your registration has ended and your personal data has been removed. If you want to take part after all, you can register again.
 erased-back = Back to the event
-error-sign-in-locked = Too many wrong passwords for this account. It is locked for 15 minutes; please try again later.
 
 ## Privacy notice of an event
 privacy-read-notice = Read the full privacy notice (opens in a new tab)

@@ -119,7 +119,7 @@ error-registration-cancelled = Esta inscripción está cancelada y ya no se pued
 error-no-offer = No hay ninguna oferta abierta para esta inscripción.
 error-offer-expired = Esta oferta ha caducado. La plaza ha pasado a la siguiente persona de la lista de espera.
 error-confirm-cancel = Marque la casilla para confirmar que desea cancelar.
-error-sign-in = La dirección de correo electrónico o la contraseña no son correctas.
+error-sign-in = La dirección de correo electrónico o la contraseña no son correctas. Tras cinco contraseñas incorrectas seguidas, la cuenta se bloquea durante 15 minutos.
 error-password-too-short = La contraseña debe tener al menos 12 caracteres.
 
 ## Manage page
@@ -466,7 +466,6 @@ error-confirm-erase = Marque la casilla para confirmar que desea borrar sus dato
 erased-title = Sus datos se han borrado
 erased-body = Su inscripción ha finalizado y sus datos personales se han eliminado. Si al final desea participar, puede volver a inscribirse.
 erased-back = Volver al evento
-error-sign-in-locked = Demasiadas contraseñas incorrectas para esta cuenta. Queda bloqueada durante 15 minutos; vuelva a intentarlo más tarde.
 
 ## Privacy notice of an event
 privacy-read-notice = Leer el aviso de privacidad completo (se abre en una pestaña nueva)

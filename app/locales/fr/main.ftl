@@ -126,7 +126,7 @@ error-registration-cancelled = Cette inscription est annulée et ne peut plus ê
 error-no-offer = Il n'y a pas de proposition de place en cours pour cette inscription.
 error-offer-expired = Cette proposition a expiré. La place a été attribuée à la personne suivante sur la liste d'attente.
 error-confirm-cancel = Cochez la case pour confirmer que vous voulez annuler.
-error-sign-in = L'adresse e-mail ou le mot de passe est incorrect.
+error-sign-in = L'adresse e-mail ou le mot de passe est incorrect. Après cinq mots de passe incorrects d'affilée, un compte est bloqué pendant 15 minutes.
 error-password-too-short = Le mot de passe doit comporter au moins 12 caractères.
 
 ## Manage page
@@ -477,7 +477,6 @@ error-confirm-erase = Cochez la case pour confirmer que vous voulez effacer vos 
 erased-title = Vos données ont été effacées
 erased-body = Votre inscription a pris fin et vos données personnelles ont été supprimées. Si vous souhaitez finalement participer, vous pouvez vous inscrire à nouveau.
 erased-back = Retour à l'événement
-error-sign-in-locked = Trop de mots de passe incorrects pour ce compte. Il est bloqué pendant 15 minutes ; veuillez réessayer plus tard.
 
 ## Privacy notice of an event
 privacy-read-notice = Lire la déclaration de confidentialité complète (s'ouvre dans un nouvel onglet)

@@ -120,7 +120,7 @@ error-registration-cancelled = Questa iscrizione è stata annullata e non può p
 error-no-offer = Per questa iscrizione non c'è nessuna offerta aperta.
 error-offer-expired = Questa offerta è scaduta. Il posto è passato alla persona successiva nella lista d'attesa.
 error-confirm-cancel = Spunti la casella per confermare che desidera annullare.
-error-sign-in = L'indirizzo e-mail o la password non sono corretti.
+error-sign-in = L'indirizzo e-mail o la password non sono corretti. Dopo cinque password errate di seguito, l'account viene bloccato per 15 minuti.
 error-password-too-short = La password deve contenere almeno 12 caratteri.
 
 ## Manage page
@@ -466,7 +466,6 @@ error-confirm-erase = Spunti la casella per confermare che desidera cancellare i
 erased-title = I suoi dati sono stati cancellati
 erased-body = La sua iscrizione è terminata e i suoi dati personali sono stati rimossi. Se desidera comunque partecipare, può iscriversi di nuovo.
 erased-back = Tornare all'evento
-error-sign-in-locked = Troppe password errate per questo account. L'account è bloccato per 15 minuti; riprovi più tardi.
 
 ## Privacy notice of an event
 privacy-read-notice = Leggere l'informativa sulla privacy completa (si apre in una nuova scheda)

@@ -119,7 +119,7 @@ error-registration-cancelled = Deze aanmelding is geannuleerd en kan niet meer w
 error-no-offer = Er staat geen aanbod open voor deze aanmelding.
 error-offer-expired = Dit aanbod is verlopen. De plaats is naar de volgende op de wachtlijst gegaan.
 error-confirm-cancel = Vink het vakje aan om te bevestigen dat u wilt annuleren.
-error-sign-in = Het e-mailadres of wachtwoord klopt niet.
+error-sign-in = Het e-mailadres of wachtwoord klopt niet. Na vijf verkeerde wachtwoorden achter elkaar wordt een account 15 minuten geblokkeerd.
 error-password-too-short = Het wachtwoord moet minstens 12 tekens lang zijn.
 
 ## Manage page
@@ -468,7 +468,6 @@ error-confirm-erase = Vink het vakje aan om te bevestigen dat u uw gegevens wilt
 erased-title = Uw gegevens zijn gewist
 erased-body = Uw aanmelding is beëindigd en uw persoonsgegevens zijn verwijderd. Wilt u toch meedoen, dan kunt u zich opnieuw aanmelden.
 erased-back = Terug naar het evenement
-error-sign-in-locked = Te vaak een verkeerd wachtwoord voor dit account. Het is 15 minuten geblokkeerd; probeer het later opnieuw.
 
 ## Privacyverklaring van een evenement
 privacy-read-notice = Lees de volledige privacyverklaring (opent in een nieuw tabblad)

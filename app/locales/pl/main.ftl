@@ -124,7 +124,7 @@ error-registration-cancelled = Ta rejestracja została anulowana i nie można je
 error-no-offer = Dla tej rejestracji nie ma aktualnej oferty miejsca.
 error-offer-expired = Ta oferta wygasła. Miejsce otrzymała następna osoba z listy oczekujących.
 error-confirm-cancel = Proszę zaznaczyć pole, aby potwierdzić, że chcą Państwo anulować rejestrację.
-error-sign-in = Nieprawidłowy adres e-mail lub hasło.
+error-sign-in = Nieprawidłowy adres e-mail lub hasło. Po pięciu błędnych hasłach z rzędu konto zostaje zablokowane na 15 minut.
 error-password-too-short = Hasło musi mieć co najmniej 12 znaków.
 
 ## Manage page
@@ -479,7 +479,6 @@ error-confirm-erase = Proszę zaznaczyć pole, aby potwierdzić, że chcą Pańs
 erased-title = Państwa dane zostały usunięte
 erased-body = Państwa rejestracja została zakończona, a dane osobowe usunięte. Jeśli jednak zechcą Państwo wziąć udział, mogą się Państwo zarejestrować ponownie.
 erased-back = Powrót do wydarzenia
-error-sign-in-locked = Zbyt wiele błędnych haseł dla tego konta. Konto zostało zablokowane na 15 minut. Proszę spróbować ponownie później.
 
 ## Privacy notice of an event
 privacy-read-notice = Przeczytaj pełną informację o ochronie prywatności (otwiera się w nowej karcie)

@@ -12,6 +12,7 @@ use argon2::{
 };
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{prelude::*, Set};
+use std::sync::LazyLock;
 
 pub const SESSION_COOKIE: &str = "staff_session";
 const SESSION_HOURS: i64 = 12;
@@ -42,6 +43,13 @@ pub fn hash_password(password: &str) -> Result<String, ServiceError> {
         .map(|hash| hash.to_string())
         .map_err(|e| ServiceError::Internal(format!("password hashing failed: {e}")))
 }
+
+/// What a password is checked against when there is no account to check it
+/// against, so that the answer takes as long as for an account. Made at
+/// start-up (see `server::prepare`), so the first answer is not slower.
+pub static NO_ACCOUNT_HASH: LazyLock<String> = LazyLock::new(|| {
+    hash_password(&secrets::new_token()).expect("Argon2 with its default parameters hashes")
+});
 
 fn password_matches(password: &str, stored: &str) -> bool {
     PasswordHash::new(stored)
@@ -91,7 +99,8 @@ pub async fn create_staff(
 }
 
 /// Checks the password and opens a session; the token goes into the cookie.
-/// A wrong email and a wrong password get the same answer.
+/// A wrong email, a wrong password and a locked account get the same
+/// answer, after the same work, so that nobody learns which accounts exist.
 pub async fn sign_in(
     db: &impl ConnectionTrait,
     email: &str,
@@ -103,12 +112,14 @@ pub async fn sign_in(
         .one(db)
         .await?;
     let Some(user) = user.filter(|user| user.disabled_at.is_none()) else {
+        password_matches(password, &NO_ACCOUNT_HASH);
         return Err(ServiceError::Unauthorized);
     };
+    let matches = password_matches(password, &user.password_hash);
     if user.locked_until.is_some_and(|until| now < until) {
-        return Err(ServiceError::Conflict("error-sign-in-locked"));
+        return Err(ServiceError::Unauthorized);
     }
-    if !password_matches(password, &user.password_hash) {
+    if !matches {
         // Counted in the database, so guesses sent at once each count.
         use sea_orm::sea_query::ExprTrait;
         staff_user::Entity::update_many()
@@ -134,7 +145,7 @@ pub async fn sign_in(
         }
         .update(db)
         .await?;
-        return Err(ServiceError::Conflict("error-sign-in-locked"));
+        return Err(ServiceError::Unauthorized);
     }
     if user.failed_sign_ins != 0 || user.locked_until.is_some() {
         staff_user::ActiveModel {

@@ -56,14 +56,9 @@ pub async fn staff_login(email: String, password: String) -> Result<Option<Strin
             leptos_axum::redirect("/staff");
             Ok(None)
         }
-        Err(
-            refused @ (ServiceError::Unauthorized
-            | ServiceError::RateLimited
-            | ServiceError::Conflict(_)),
-        ) => {
+        Err(refused @ (ServiceError::Unauthorized | ServiceError::RateLimited)) => {
             let key = match refused {
                 ServiceError::RateLimited => "error-rate-limited",
-                ServiceError::Conflict(key) => key,
                 _ => "error-sign-in",
             };
             if crate::platform::flash::is_plain_form_post() {
@@ -131,7 +126,7 @@ pub fn LoginPage() -> impl IntoView {
         .read_untracked()
         .get("failed")
         .map(|key| match key.as_str() {
-            "error-sign-in-locked" | "error-rate-limited" => key,
+            "error-rate-limited" => key,
             _ => "error-sign-in".to_owned(),
         });
     let problem = move || match action.value().get() {
