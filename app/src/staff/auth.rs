@@ -61,6 +61,15 @@ fn password_matches(password: &str, stored: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// [`password_matches`] on a thread for blocking work: Argon2 takes tens of
+/// milliseconds of CPU, which would hold up every request on its worker.
+async fn password_checked(password: &str, stored: &str) -> bool {
+    let (password, stored) = (password.to_owned(), stored.to_owned());
+    tokio::task::spawn_blocking(move || password_matches(&password, &stored))
+        .await
+        .unwrap_or(false)
+}
+
 /// A staff password must be long enough to resist guessing.
 pub fn check_password(errors: &mut crate::forms::FieldErrors, password: &str) {
     if password.chars().count() < PASSWORD_MIN_CHARS {
@@ -112,10 +121,10 @@ pub async fn sign_in(
         .one(db)
         .await?;
     let Some(user) = user.filter(|user| user.disabled_at.is_none()) else {
-        password_matches(password, &NO_ACCOUNT_HASH);
+        password_checked(password, &NO_ACCOUNT_HASH).await;
         return Err(ServiceError::Unauthorized);
     };
-    let matches = password_matches(password, &user.password_hash);
+    let matches = password_checked(password, &user.password_hash).await;
     if user.locked_until.is_some_and(|until| now < until) {
         return Err(ServiceError::Unauthorized);
     }
