@@ -264,14 +264,8 @@ pub fn detect_locale() -> Locale {
 /// The language a request asks for: the remembered choice first, then the browser's.
 #[cfg(feature = "ssr")]
 pub fn locale_from_headers(headers: &http::HeaderMap) -> Locale {
-    let remembered = headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(cookie::Cookie::split_parse)
-        .filter_map(Result::ok)
-        .find(|c| c.name() == LANGUAGE_COOKIE)
-        .and_then(|c| Locale::from_code(c.value()));
+    let remembered = crate::platform::cookies::request_cookie(headers, LANGUAGE_COOKIE)
+        .and_then(|code| Locale::from_code(&code));
     remembered.unwrap_or_else(|| {
         headers
             .get(http::header::ACCEPT_LANGUAGE)

@@ -4,6 +4,19 @@
 //! the platform is served over TLS.
 
 use cookie::{time::Duration, Cookie, SameSite};
+use http::{header, HeaderMap};
+
+/// The value of the cookie `name` the request came with, if any.
+pub fn request_cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|cookie| cookie.name() == name)
+        .map(|cookie| cookie.value().to_owned())
+}
 
 pub fn private_cookie(
     name: impl Into<std::borrow::Cow<'static, str>>,

@@ -95,16 +95,7 @@ pub async fn remember<T: Serialize>(form: &str, value: &T) -> Result<(), Service
 pub async fn take<T: DeserializeOwned>(form: &str) -> Option<T> {
     let name = cookie_name(form);
     let parts = use_context::<Parts>()?;
-    let key = parts
-        .headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(Cookie::split_parse)
-        .filter_map(Result::ok)
-        .find(|c| c.name() == name)?
-        .value()
-        .to_owned();
+    let key = super::cookies::request_cookie(&parts.headers, &name)?;
     set_cookie(
         Cookie::build((name, ""))
             .path("/")

@@ -235,14 +235,7 @@ pub async fn require(
 
 /// The session token sent with the current request, if any.
 pub fn session_token(headers: &http::HeaderMap) -> Option<String> {
-    headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(cookie::Cookie::split_parse)
-        .filter_map(Result::ok)
-        .find(|c| c.name() == SESSION_COOKIE)
-        .map(|c| c.value().to_owned())
+    crate::platform::cookies::request_cookie(headers, SESSION_COOKIE)
 }
 
 #[cfg(test)]
